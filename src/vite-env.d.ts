@@ -1,0 +1,6 @@
+/// <reference types="vite/client" />
+
+declare module 'virtual:dataset' {
+  const bundle: unknown
+  export default bundle
+}

@@ -1,0 +1,27 @@
+import { fileURLToPath } from 'node:url'
+import path from 'node:path'
+import { defineConfig, loadEnv } from 'vite'
+import react from '@vitejs/plugin-react'
+import { datasetPlugin } from './scripts/dataset-plugin'
+
+const root = path.dirname(fileURLToPath(import.meta.url))
+const at = (p: string) => path.resolve(root, p)
+
+export default defineConfig(({ mode }) => {
+  const env = loadEnv(mode, root, '')
+  const mocking = env.VITE_MOCKING === 'on' || mode === 'test'
+  return {
+    plugins: [react(), datasetPlugin({ file: env.VITE_DATASET, enabled: mocking, root })],
+    resolve: {
+      alias: { '@': at('src'), '@mocks': at('mocks'), '@tests': at('tests') },
+    },
+    build: { target: 'es2022', sourcemap: false },
+    test: {
+      environment: 'jsdom',
+      setupFiles: ['tests/setup.ts'],
+      include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'scripts/**/*.test.ts'],
+      restoreMocks: true,
+      testTimeout: 15_000,
+    },
+  }
+})
