@@ -1,6 +1,6 @@
 import '@testing-library/jest-dom/vitest'
 import { cleanup } from '@testing-library/react'
-import { afterAll, afterEach, beforeAll, vi } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest'
 import { server } from '@mocks/node'
 
 // Unmocked requests and console errors fail the test (ARCHITECTURE.md §9).
@@ -14,6 +14,6 @@ afterAll(() => server.close())
 const fail = (...args: unknown[]) => {
   throw new Error(`console.error during test: ${args.map(String).join(' ')}`)
 }
-beforeAll(() => {
+beforeEach(() => {
   vi.spyOn(console, 'error').mockImplementation(fail)
 })
