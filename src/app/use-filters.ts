@@ -1,0 +1,77 @@
+import { useCallback, useMemo } from 'react'
+import { useSearchParams } from 'react-router'
+import { useSuspenseQuery } from '@tanstack/react-query'
+import { referenceQueries } from '@/api/reference-queries'
+import type { Area, Programme } from '@/api/schemas'
+import { buildAreaTree, type AreaTree } from '@/domain/area-tree'
+
+export type FilterNotice = { key: 'unknownArea' | 'invalidYear' | 'unknownProgramme' | 'unknownIndicator'; value: string }
+
+export type Filters = {
+  programme: Programme
+  area: Area
+  year: number
+  indicatorId: string
+}
+
+export type FilterPatch = Partial<{ area: string; year: number; programme: string; indicator: string }>
+
+/** A bad value is echoed back in a notice: keep it short and printable. */
+const shown = (value: string) => (value.length > 40 ? `${value.slice(0, 40)}…` : value)
+
+/**
+ * The page filters live in the URL (?programme=&area=&year=&indicator=).
+ * Unknown or malformed values fall back to defaults and produce a notice;
+ * the URL itself is left as the user gave it.
+ */
+export function useFilters() {
+  const [params, setParams] = useSearchParams()
+  const { data: areas } = useSuspenseQuery(referenceQueries.areas())
+  const { data: programmes } = useSuspenseQuery(referenceQueries.programmes())
+
+  const notices: FilterNotice[] = []
+  const rawProgramme = params.get('programme')
+  let programmeId = programmes.find((p) => p.id === rawProgramme)?.id
+  if (rawProgramme !== null && !programmeId) notices.push({ key: 'unknownProgramme', value: shown(rawProgramme) })
+  programmeId ??= programmes[0]?.id
+  if (!programmeId) throw new Error('The dataset has no programme.')
+
+  const { data: programme } = useSuspenseQuery(referenceQueries.programme(programmeId))
+  const tree = useMemo(() => buildAreaTree(areas), [areas])
+
+  const rawArea = params.get('area')
+  let area = rawArea === null ? undefined : tree.byId.get(rawArea)
+  if (rawArea !== null && !area) notices.push({ key: 'unknownArea', value: shown(rawArea) })
+  area ??= tree.roots[0]
+  if (!area) throw new Error('The dataset has no areas.')
+
+  const rawYear = params.get('year')
+  const parsedYear = rawYear !== null && /^\d{4}$/.test(rawYear) ? Number(rawYear) : NaN
+  const yearValid = parsedYear >= programme.startYear && parsedYear <= programme.endYear
+  if (rawYear !== null && !yearValid) notices.push({ key: 'invalidYear', value: shown(rawYear) })
+  const year = yearValid ? parsedYear : programme.endYear
+
+  const rawIndicator = params.get('indicator')
+  let indicatorId = programme.indicators.find((i) => i.id === rawIndicator)?.id
+  if (rawIndicator !== null && !indicatorId) notices.push({ key: 'unknownIndicator', value: shown(rawIndicator) })
+  indicatorId ??= programme.indicators[0]?.id ?? ''
+
+  const setFilters = useCallback(
+    (patch: FilterPatch) => {
+      setParams((previous) => {
+        const next = new URLSearchParams(previous)
+        for (const [key, value] of Object.entries(patch)) {
+          if (value === undefined) next.delete(key)
+          else next.set(key, String(value))
+        }
+        return next
+      })
+    },
+    [setParams],
+  )
+
+  const filters: Filters = { programme, area, year, indicatorId }
+  return { filters, notices, tree, setFilters, programmes }
+}
+
+export type { AreaTree }

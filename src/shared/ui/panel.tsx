@@ -1,0 +1,46 @@
+import { Suspense, useId, type ReactNode } from 'react'
+import { QueryErrorResetBoundary } from '@tanstack/react-query'
+import { ErrorBoundary } from 'react-error-boundary'
+import { ErrorMessage } from './error-message'
+import { Skeleton } from './skeleton'
+
+type PanelProps = {
+  title: ReactNode
+  children: ReactNode
+  /** Values that, when they change, clear a shown error (e.g. the filters). */
+  resetKeys?: unknown[]
+  actions?: ReactNode
+  className?: string
+  skeletonHeight?: number
+}
+
+/**
+ * The frame of every block of the page: a titled section with its own
+ * loading skeleton and error boundary, so one failing panel never blanks the page.
+ */
+export function Panel({ title, children, resetKeys, actions, className, skeletonHeight }: PanelProps) {
+  const headingId = useId()
+  return (
+    <section className={`panel ${className ?? ''}`} aria-labelledby={headingId}>
+      <header className="panel__header">
+        <h2 id={headingId} className="panel__title">
+          {title}
+        </h2>
+        {actions}
+      </header>
+      <QueryErrorResetBoundary>
+        {({ reset }) => (
+          <ErrorBoundary
+            onReset={reset}
+            resetKeys={resetKeys}
+            fallbackRender={({ error, resetErrorBoundary }) => (
+              <ErrorMessage error={error} onRetry={resetErrorBoundary} />
+            )}
+          >
+            <Suspense fallback={<Skeleton height={skeletonHeight} />}>{children}</Suspense>
+          </ErrorBoundary>
+        )}
+      </QueryErrorResetBoundary>
+    </section>
+  )
+}
