@@ -1,0 +1,233 @@
+import { z } from 'zod'
+import {
+  modelFields,
+  modelStatsGroups,
+  modelStatuses,
+  unitTypes,
+  type Model,
+  type ModelPage,
+  type ModelStat,
+} from '@/api/schemas'
+import type { Db } from './db'
+import {
+  checkYearRange,
+  enumListParam,
+  enumParam,
+  idParam,
+  intParam,
+  yearParam,
+} from './handler-context'
+import {
+  fieldCodes,
+  modelSorts,
+  NO_UNIT_TYPE,
+  sortOrders,
+  statusCodes,
+  unitTypeCodes,
+  type ModelIndex,
+} from './model-index'
+import { matchesAllWords, searchWords } from './search-text'
+
+/** Query parameters that may repeat or be comma-separated. */
+export const multiModelParams = ['field', 'status', 'unitType'] as const
+
+export const DEFAULT_PAGE_SIZE = 25
+export const MAX_PAGE_SIZE = 200
+
+/** The filters shared by `GET /models` and `GET /models/stats`. */
+function filterShape(db: Db) {
+  return {
+    q: z.string().optional(),
+    areaId: idParam((id) => db.areas.has(id), 'area').optional(),
+    movementId: idParam((id) => db.movements.has(id), 'movement').optional(),
+    field: enumListParam(modelFields).optional(),
+    status: enumListParam(modelStatuses).optional(),
+    unitType: enumListParam(unitTypes).optional(),
+    isNew: enumParam(['true', 'false'])
+      .transform((v) => v === 'true')
+      .optional(),
+    from: yearParam.optional(),
+    to: yearParam.optional(),
+  }
+}
+
+export function modelListQuerySchema(db: Db) {
+  return z
+    .object({
+      ...filterShape(db),
+      sort: enumParam(modelSorts).default('name'),
+      order: enumParam(sortOrders).default('asc'),
+      page: intParam(1).default(1),
+      pageSize: intParam(1, MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE),
+    })
+    .superRefine(checkYearRange)
+}
+export type ModelListQuery = z.output<ReturnType<typeof modelListQuerySchema>>
+
+export function modelStatsQuerySchema(db: Db) {
+  return z
+    .object({ ...filterShape(db), groupBy: enumParam(modelStatsGroups) })
+    .superRefine(checkYearRange)
+}
+export type ModelStatsQuery = z.output<ReturnType<typeof modelStatsQuerySchema>>
+
+type ModelFilters = Omit<ModelListQuery, 'sort' | 'order' | 'page' | 'pageSize'>
+
+const mask = (codes: Map<string, number>, values: readonly string[] | undefined) =>
+  values?.reduce((bits, v) => bits | (1 << (codes.get(v) ?? 0)), 0)
+
+/** Whether row i of the index passes the filters (only the given filters are checked). */
+function rowPredicate(db: Db, index: ModelIndex, f: ModelFilters): (i: number) => boolean {
+  const words = f.q === undefined ? [] : searchWords(f.q)
+  const [enter, exit] = f.areaId === undefined ? [0, 0] : db.areas.rangeOf(f.areaId)
+  const movement = f.movementId === undefined ? undefined : index.movementIds.indexOf(f.movementId)
+  const fieldMask = mask(fieldCodes, f.field)
+  const statusMask = mask(statusCodes, f.status)
+  const unitTypeMask = mask(unitTypeCodes, f.unitType)
+  const isNew = f.isNew === undefined ? undefined : f.isNew ? 1 : 0
+  const { areaPos, field, status, unitType, year, textId } = index
+  // Search each distinct text once, not once per model.
+  const textMatches =
+    words.length > 0
+      ? Uint8Array.from(index.texts, (t) => (matchesAllWords(t, words) ? 1 : 0))
+      : undefined
+  return (i) => {
+    if (f.areaId !== undefined && ((areaPos[i] ?? -1) < enter || (areaPos[i] ?? -1) >= exit))
+      return false
+    if (movement !== undefined && index.movement[i] !== movement) return false
+    if (fieldMask !== undefined && !(fieldMask & (1 << (field[i] ?? 0)))) return false
+    if (statusMask !== undefined && !(statusMask & (1 << (status[i] ?? 0)))) return false
+    if (unitTypeMask !== undefined && !(unitTypeMask & (1 << (unitType[i] ?? 0)))) return false
+    if (isNew !== undefined && index.isNew[i] !== isNew) return false
+    if (f.from !== undefined && (year[i] ?? 0) < f.from) return false
+    if (f.to !== undefined && (year[i] ?? 0) > f.to) return false
+    if (textMatches !== undefined && !textMatches[textId[i] ?? 0]) return false
+    return true
+  }
+}
+
+/** One page of the filtered, sorted models: a single pass over a cached order. */
+export function listModels(db: Db, query: ModelListQuery): ModelPage {
+  const index = db.modelIndex()
+  const order = index.order(query.sort, query.order)
+  const matches = rowPredicate(db, index, query)
+  const start = (query.page - 1) * query.pageSize
+  const end = start + query.pageSize
+  const items: Model[] = []
+  let total = 0
+  for (const i of order) {
+    if (!matches(i)) continue
+    if (total >= start && total < end) {
+      const model = index.models[i]
+      if (model) items.push(model)
+    }
+    total++
+  }
+  return { items, total, page: query.page, pageSize: query.pageSize }
+}
+
+/**
+ * Counts of the filtered models per group, sorted by key. Only groups with at
+ * least one model are listed. `area` groups by the child of the filter area
+ * (`areaId`, else the single root) that contains the model's area; a model on
+ * the filter area itself counts under that area's own id. With several roots
+ * and no `areaId`, the groups are the roots.
+ */
+export function modelStats(db: Db, query: ModelStatsQuery): ModelStat[] {
+  const index = db.modelIndex()
+  const matches = rowPredicate(db, index, query)
+  const { codeOf, size, keyOf } = grouping(db, index, query)
+  const counts = new Int32Array(size)
+  const newCounts = new Int32Array(size)
+  for (let i = 0; i < index.models.length; i++) {
+    if (!matches(i)) continue
+    const code = codeOf(i)
+    counts[code] = (counts[code] ?? 0) + 1
+    if (index.isNew[i]) newCounts[code] = (newCounts[code] ?? 0) + 1
+  }
+  const stats: ModelStat[] = []
+  counts.forEach((count, code) => {
+    const key = keyOf(code)
+    if (count > 0 && key !== undefined) stats.push({ key, count, newCount: newCounts[code] ?? 0 })
+  })
+  return stats.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+}
+
+interface Grouping {
+  /** The group code of row i, in [0, size). */
+  codeOf(i: number): number
+  size: number
+  keyOf(code: number): string | undefined
+}
+
+function grouping(db: Db, index: ModelIndex, query: ModelStatsQuery): Grouping {
+  const byList = (
+    codes: ArrayLike<number>,
+    keys: readonly string[],
+    size = keys.length,
+  ): Grouping => ({
+    codeOf: (i) => codes[i] ?? 0,
+    size,
+    keyOf: (code) => keys[code],
+  })
+  switch (query.groupBy) {
+    case 'area': {
+      const { areas } = db
+      const root = query.areaId ?? (areas.roots.length === 1 ? areas.roots[0]?.id : undefined)
+      const depth = root === undefined ? -1 : areas.depthOf(root)
+      // The group of every area position: its ancestor one level below the filter area.
+      const groupOf = Int32Array.from({ length: areas.size }, (_, position) => {
+        const path = areas.pathOf(areas.atPosition(position)?.id ?? '')
+        const key = path[depth + 1] ?? path[depth] ?? ''
+        return areas.positionOf(key)
+      })
+      return {
+        codeOf: (i) => groupOf[index.areaPos[i] ?? 0] ?? 0,
+        size: areas.size,
+        keyOf: (code) => areas.atPosition(code)?.id,
+      }
+    }
+    case 'field':
+      return byList(index.field, modelFields)
+    case 'status':
+      return byList(index.status, modelStatuses)
+    case 'unitType':
+      return byList(index.unitType, unitTypes, NO_UNIT_TYPE + 1)
+    case 'movement':
+      return byList(index.movement, index.movementIds)
+    case 'year':
+      return {
+        codeOf: (i) => index.year[i] ?? 0,
+        size: 10_000,
+        keyOf: (code) => String(code),
+      }
+  }
+}
+
+/** Ancestors nearest first; descendants breadth-first over the replication tree. */
+export function modelLineage(db: Db, model: Model): { ancestors: Model[]; descendants: Model[] } {
+  const ancestors: Model[] = []
+  const seen = new Set([model.id])
+  let parentId = model.replicatedFromId
+  while (parentId !== undefined && !seen.has(parentId)) {
+    const parent = db.models.get(parentId)
+    if (!parent) break
+    ancestors.push(parent)
+    seen.add(parent.id)
+    parentId = parent.replicatedFromId
+  }
+  const descendants: Model[] = []
+  const visited = new Set([model.id])
+  const queue: Model[] = [model]
+  for (let i = 0; i < queue.length; i++) {
+    const current = queue[i]
+    if (!current) break
+    for (const replica of db.replicasOf(current.id)) {
+      if (visited.has(replica.id)) continue
+      visited.add(replica.id)
+      descendants.push(replica)
+      queue.push(replica)
+    }
+  }
+  return { ancestors, descendants }
+}
