@@ -16,8 +16,12 @@ export async function renderRoute(url: string, { language = 'vi' as Language } =
   const router = createMemoryRouter(routes, { initialEntries: [url] })
   const queryClient = createQueryClient({ retry: false })
   const user = userEvent.setup()
-  const view = render(<App queryClient={queryClient} router={router} />)
-  return { ...view, user, router, queryClient }
+  // Errors caught by a boundary are shown to the user (tests assert on that), not logged.
+  const caughtErrors: unknown[] = []
+  const view = render(<App queryClient={queryClient} router={router} />, {
+    onCaughtError: (error) => caughtErrors.push(error),
+  })
+  return { ...view, user, router, queryClient, caughtErrors }
 }
 
 /** The current URL of a memory router, as path + search. */

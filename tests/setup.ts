@@ -1,7 +1,10 @@
 import '@testing-library/jest-dom/vitest'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest'
-import { server } from '@mocks/node'
+import { resetDb, server } from '@mocks/node'
+
+// The first render of a lazy route parses the dataset and loads code: allow for it.
+configure({ asyncUtilTimeout: 5000 })
 
 // Unmocked requests and console errors fail the test (ARCHITECTURE.md §9).
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
@@ -15,5 +18,7 @@ const fail = (...args: unknown[]) => {
   throw new Error(`console.error during test: ${args.map(String).join(' ')}`)
 }
 beforeEach(() => {
+  // Every test starts from the pristine dataset (writes from other tests are dropped).
+  resetDb()
   vi.spyOn(console, 'error').mockImplementation(fail)
 })

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
+import { flushSync } from 'react-dom'
 import { createBrowserRouter, RouterProvider, type DataRouter } from 'react-router'
 import { createQueryClient } from './create-query-client'
 import { routes } from './routes'
@@ -10,7 +11,12 @@ export function App({ queryClient, router }: { queryClient?: QueryClient; router
   const [appRouter] = useState(() => router ?? createBrowserRouter(routes))
   return (
     <QueryClientProvider client={client}>
-      <RouterProvider router={appRouter} />
+      <RouterProvider
+        router={appRouter}
+        flushSync={(update) => {
+          flushSync(update)
+        }}
+      />
     </QueryClientProvider>
   )
 }

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react'
+import { useCallback, useDeferredValue, useMemo } from 'react'
 import { useSearchParams } from 'react-router'
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { referenceQueries } from '@/api/reference-queries'
@@ -20,6 +20,11 @@ export type FilterPatch = Partial<{ area: string; year: number; programme: strin
 const shown = (value: string) => (value.length > 40 ? `${value.slice(0, 40)}…` : value)
 
 /**
+ * A filter change is applied to the URL at once (flushSync, not a
+ * transition), so the controls always show what was chosen; pages defer
+ * the new values (`useDeferredFilters`) and keep showing the previous
+ * figures until the new ones are loaded.
+ *
  * The page filters live in the URL (?programme=&area=&year=&indicator=).
  * Unknown or malformed values fall back to defaults and produce a notice;
  * the URL itself is left as the user gave it.
@@ -65,7 +70,7 @@ export function useFilters() {
           else next.set(key, String(value))
         }
         return next
-      })
+      }, { flushSync: true })
     },
     [setParams],
   )
@@ -75,3 +80,16 @@ export function useFilters() {
 }
 
 export type { AreaTree }
+
+/** The filters for the page's content: the previous values stay on screen while new data loads. */
+export function useDeferredFilters() {
+  const { filters } = useFilters()
+  const programme = useDeferredValue(filters.programme)
+  const area = useDeferredValue(filters.area)
+  const year = useDeferredValue(filters.year)
+  const indicatorId = useDeferredValue(filters.indicatorId)
+  const deferred: Filters = { programme, area, year, indicatorId }
+  const pending =
+    programme !== filters.programme || area !== filters.area || year !== filters.year || indicatorId !== filters.indicatorId
+  return { filters: deferred, pending }
+}

@@ -5,18 +5,18 @@ import { ModelsByArea } from '@/features/overview/models-by-area'
 import { StatusSummary } from '@/features/overview/status-summary'
 import { PageHeading } from '@/shared/ui/page-heading'
 import { Panel } from '@/shared/ui/panel'
-import { useFilters } from '../use-filters'
+import { useDeferredFilters } from '../use-filters'
 
 export function OverviewRoute() {
   const { t } = useTranslation()
-  const { filters } = useFilters()
+  const { filters, pending } = useDeferredFilters()
   const { programme, area, year, indicatorId } = filters
   const resetKeys = [programme.id, area.id, year, indicatorId]
   return (
     <>
       <PageHeading>{t('overview.title', { area: area.name, year })}</PageHeading>
       <p className="page-lead">{t('overview.lead', { programme: programme.shortName })}</p>
-      <div className="overview-grid">
+      <div className="overview-grid" aria-busy={pending} data-pending={pending}>
         <Panel title={t('overview.models.title')} resetKeys={resetKeys} skeletonHeight={96}>
           <ModelKpis area={area} year={year} />
         </Panel>
