@@ -1,6 +1,7 @@
 import type { RouteObject } from 'react-router'
 import { AppShell } from './shell/app-shell'
 import { RouteError } from './routes/route-error'
+import { Skeleton } from '@/shared/ui/skeleton'
 
 const comingSoon = (section: 'targets' | 'areas' | 'models' | 'present') => async () => {
   const { ComingSoonRoute } = await import('./routes/coming-soon-route')
@@ -13,6 +14,7 @@ export const routes: RouteObject[] = [
     path: '/',
     Component: AppShell,
     ErrorBoundary: RouteError,
+    HydrateFallback: () => <Skeleton height={480} />,
     children: [
       {
         index: true,

@@ -38,7 +38,7 @@ export function ModelsByArea({ area, year }: { area: Area; year: number }) {
         <BarChart data={chartRows} responsive style={{ width: '100%', height: Math.max(240, chartRows.length * 28 + 60) }} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }}>
           <CartesianGrid stroke={chartColors.grid} horizontal={false} />
           <XAxis type="number" allowDecimals={false} />
-          <YAxis type="category" dataKey="name" width={140} interval={0} />
+          <YAxis type="category" dataKey="name" width={170} interval={0} tick={{ fontSize: 13 }} />
           <Tooltip />
           <Legend />
           <Bar dataKey="newCount" name={newName} stackId="models" fill={chartColors.primary} isAnimationActive={false} />

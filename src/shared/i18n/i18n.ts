@@ -10,12 +10,12 @@ export const intlLocales: Record<Language, string> = { vi: 'vi-VN', en: 'en-GB',
 
 const STORAGE_KEY = 'emulation-tracker.language'
 
-// Each locale is its own chunk: only the active one is loaded.
-const loaders: Record<Language, () => Promise<{ default: Record<string, unknown> }>> = {
-  vi: () => import('./locales/vi.json'),
-  en: () => import('./locales/en.json'),
-  de: () => import('./locales/de.json'),
-}
+/**
+ * Translations live in one file per language and part of the product
+ * (`locales/vi/overview.json` holds the `overview.*` keys), so each feature
+ * owns its strings. Only the active language's files are loaded.
+ */
+const localeFiles = import.meta.glob<{ default: Record<string, unknown> }>('./locales/*/*.json')
 
 export const isLanguage = (value: unknown): value is Language =>
   typeof value === 'string' && (languages as readonly string[]).includes(value)
@@ -31,8 +31,11 @@ function storedLanguage(): Language {
 
 async function loadLanguage(lng: Language) {
   if (i18next.hasResourceBundle(lng, 'translation')) return
-  const { default: resources } = await loaders[lng]()
-  i18next.addResourceBundle(lng, 'translation', resources, true, true)
+  const files = Object.entries(localeFiles).filter(([path]) => path.startsWith(`./locales/${lng}/`))
+  const modules = await Promise.all(files.map(([, load]) => load()))
+  for (const { default: resources } of modules) {
+    i18next.addResourceBundle(lng, 'translation', resources, true, true)
+  }
 }
 
 export async function initI18n(lng: Language = storedLanguage()) {
