@@ -27,7 +27,8 @@ const features = (() => {
 const featureZones = (features.length > 1 ? features : []).map((name) => ({
   target: `src/features/${name}`,
   from: features.filter((other) => other !== name).map((other) => `src/features/${other}`),
-  message: 'Features never import each other: compose them in app/routes, or move the shared part down.',
+  message:
+    'Features never import each other: compose them in app/routes, or move the shared part down.',
 }))
 const srcToTestsOrMocks = {
   target: 'src',
@@ -37,20 +38,36 @@ const srcToTestsOrMocks = {
 const layerZones = [
   ...featureZones,
   { target: 'src/features', from: 'src/app', message: 'Features never import the app layer.' },
-  { target: 'src/domain', from: 'src', except: ['./domain', './api'], message: 'domain imports only api (types).' },
-  { target: 'src/api', from: 'src', except: ['./api', './shared/lib'], message: 'api imports only shared/lib.' },
+  {
+    target: 'src/domain',
+    from: 'src',
+    except: ['./domain', './api'],
+    message: 'domain imports only api (types).',
+  },
+  {
+    target: 'src/api',
+    from: 'src',
+    except: ['./api', './shared/lib'],
+    message: 'api imports only shared/lib.',
+  },
   {
     target: 'src/shared',
     from: ['src/app', 'src/features', 'src/domain', 'src/api'],
     message: 'shared is app-agnostic.',
   },
-  { target: 'mocks', from: 'src', except: ['./api'], message: 'mocks import only src/api (the contract).' },
+  {
+    target: 'mocks',
+    from: 'src',
+    except: ['./api'],
+    message: 'mocks import only src/api (the contract).',
+  },
   { target: 'mocks', from: 'tests', message: 'mocks never import tests.' },
 ]
 
 // Static imports of tests/ or mocks/ from main.tsx (its dynamic import of '@mocks/browser' is allowed).
 const staticTestOrMockImport = {
-  selector: "ImportDeclaration[source.value=/^(@mocks|@tests)\\u002F|(^|\\u002F)(mocks|tests)\\u002F/]",
+  selector:
+    'ImportDeclaration[source.value=/^(@mocks|@tests)\\u002F|(^|\\u002F)(mocks|tests)\\u002F/]',
   message: "main.tsx may reach mocks only through the guarded dynamic import('@mocks/browser').",
 }
 const noDangerousHtml = {
@@ -71,7 +88,13 @@ const local = {
         const bad = [...parts, ...base.split('.').slice(0, -1)].find((part) => !kebab.test(part))
         return {
           Program(node) {
-            if (bad !== undefined) context.report({ node, loc: { line: 1, column: 0 }, messageId: 'name', data: { part: bad, file } })
+            if (bad !== undefined)
+              context.report({
+                node,
+                loc: { line: 1, column: 0 },
+                messageId: 'name',
+                data: { part: bad, file },
+              })
           },
         }
       },
@@ -112,9 +135,15 @@ export default defineConfig(
     },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
-      'import-x/no-restricted-paths': ['error', { basePath: root, zones: [...layerZones, srcToTestsOrMocks] }],
+      'import-x/no-restricted-paths': [
+        'error',
+        { basePath: root, zones: [...layerZones, srcToTestsOrMocks] },
+      ],
       'no-restricted-syntax': ['error', noDangerousHtml],
     },
   },

@@ -17,7 +17,13 @@ const E2E_REPORT = 'test-results/e2e.json'
 const STEP_TIMEOUT_MS = 30 * 60_000
 
 type Counts = { passed: number; failed: number }
-type Result = Counts & { name: string; ok: boolean; seconds: number; note?: string; isTestRun: boolean }
+type Result = Counts & {
+  name: string
+  ok: boolean
+  seconds: number
+  note?: string
+  isTestRun: boolean
+}
 
 function run(bin: string, args: string[], env: NodeJS.ProcessEnv = {}): number {
   const command = path.join(root, 'node_modules', '.bin', bin)
@@ -61,8 +67,7 @@ function vitestCounts(): Counts | undefined {
 /** Playwright's JSON: flaky tests passed on retry. */
 function playwrightCounts(): Counts | undefined {
   const report = readJson(E2E_REPORT) as
-    | { stats?: { expected?: number; unexpected?: number; flaky?: number } }
-    | undefined
+    { stats?: { expected?: number; unexpected?: number; flaky?: number } } | undefined
   const stats = report?.stats
   if (!stats || typeof stats.expected !== 'number') return undefined
   return { passed: stats.expected + (stats.flaky ?? 0), failed: stats.unexpected ?? 0 }
@@ -76,12 +81,21 @@ function step(name: string, body: () => number): Result {
   return { name, ok, seconds, passed: 0, failed: ok ? 0 : 1, isTestRun: false }
 }
 
-function testStep(name: string, report: string, body: () => number, counts: () => Counts | undefined): Result {
+function testStep(
+  name: string,
+  report: string,
+  body: () => number,
+  counts: () => Counts | undefined,
+): Result {
   rmSync(path.join(root, report), { force: true })
   const result = step(name, body)
   const found = counts()
   if (!found) {
-    return { ...result, isTestRun: true, note: result.ok ? 'no report' : 'no report, counted as 1 failed' }
+    return {
+      ...result,
+      isTestRun: true,
+      note: result.ok ? 'no report' : 'no report, counted as 1 failed',
+    }
   }
   // A non-zero exit with no failing test (unhandled error, web server down, no tests) still fails.
   const failed = found.failed > 0 || result.ok ? found.failed : 1
@@ -96,7 +110,13 @@ results.push(
   testStep(
     'unit+integration',
     VITEST_REPORT,
-    () => run('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile=${VITEST_REPORT}`]),
+    () =>
+      run('vitest', [
+        'run',
+        '--reporter=default',
+        '--reporter=json',
+        `--outputFile=${VITEST_REPORT}`,
+      ]),
     vitestCounts,
   ),
 )
@@ -110,7 +130,15 @@ if (existsSync(CHROMIUM)) {
     `\n\u2716 e2e skipped: ${CHROMIUM} is missing. Install it with: apt-get install -y chromium` +
       ' (never `npx playwright install`). Counted as 1 failed.',
   )
-  results.push({ name: 'e2e', ok: false, seconds: 0, passed: 0, failed: 1, isTestRun: true, note: 'chromium missing' })
+  results.push({
+    name: 'e2e',
+    ok: false,
+    seconds: 0,
+    passed: 0,
+    failed: 1,
+    isTestRun: true,
+    note: 'chromium missing',
+  })
 }
 
 const passed = results.reduce((sum, r) => sum + r.passed, 0)

@@ -36,11 +36,15 @@ function describePath(input: unknown, path: PropertyKey[]): string {
   const [collection, index, ...rest] = path
   let record: unknown = input
   for (const key of [collection, index]) {
-    record = record && typeof record === 'object' ? (record as Record<PropertyKey, unknown>)[key as PropertyKey] : undefined
+    record =
+      record && typeof record === 'object'
+        ? (record as Record<PropertyKey, unknown>)[key as PropertyKey]
+        : undefined
   }
   const recordId =
     record && typeof record === 'object' && 'id' in record ? ` (id ${String(record.id)})` : ''
-  const head = index === undefined ? String(collection) : `${String(collection)}[${String(index)}]${recordId}`
+  const head =
+    index === undefined ? String(collection) : `${String(collection)}[${String(index)}]${recordId}`
   return rest.length > 0 ? `${head}.${rest.map(String).join('.')}` : head
 }
 
@@ -70,11 +74,17 @@ function referenceProblems(bundle: Bundle): string[] {
   duplicates('measurements', bundle.measurements)
 
   bundle.areas.forEach((a, i) => {
-    if (a.parentId !== null) check(areas.has(a.parentId), `areas[${i}] (id ${a.id}).parentId`, `area ${a.parentId}`)
+    if (a.parentId !== null)
+      check(areas.has(a.parentId), `areas[${i}] (id ${a.id}).parentId`, `area ${a.parentId}`)
   })
   bundle.units.forEach((u, i) => {
     check(areas.has(u.areaId), `units[${i}] (id ${u.id}).areaId`, `area ${u.areaId}`)
-    if (u.parentUnitId) check(units.has(u.parentUnitId), `units[${i}] (id ${u.id}).parentUnitId`, `unit ${u.parentUnitId}`)
+    if (u.parentUnitId)
+      check(
+        units.has(u.parentUnitId),
+        `units[${i}] (id ${u.id}).parentUnitId`,
+        `unit ${u.parentUnitId}`,
+      )
   })
   bundle.targets.forEach((t, i) => {
     check(areas.has(t.areaId), `targets[${i}].areaId`, `area ${t.areaId}`)
@@ -91,8 +101,15 @@ function referenceProblems(bundle: Bundle): string[] {
     check(areas.has(m.areaId), `${where}.areaId`, `area ${m.areaId}`)
     check(units.has(m.unitId), `${where}.unitId`, `unit ${m.unitId}`)
     check(movements.has(m.movementId), `${where}.movementId`, `movement ${m.movementId}`)
-    if (m.replicatedFromId) check(models.has(m.replicatedFromId), `${where}.replicatedFromId`, `model ${m.replicatedFromId}`)
-    m.programmeIds.forEach((p) => check(programmes.has(p), `${where}.programmeIds`, `programme ${p}`))
+    if (m.replicatedFromId)
+      check(
+        models.has(m.replicatedFromId),
+        `${where}.replicatedFromId`,
+        `model ${m.replicatedFromId}`,
+      )
+    m.programmeIds.forEach((p) =>
+      check(programmes.has(p), `${where}.programmeIds`, `programme ${p}`),
+    )
   })
   return problems
 }

@@ -48,7 +48,10 @@ export async function request<S extends z.ZodType>(
   try {
     json = await response.json()
   } catch {
-    if (!response.ok) throw new ApiError('http', path, `HTTP ${response.status}: ${path}`, { status: response.status })
+    if (!response.ok)
+      throw new ApiError('http', path, `HTTP ${response.status}: ${path}`, {
+        status: response.status,
+      })
     throw new ApiError('malformed', path, `The server's answer is not valid JSON: ${path}`, {
       status: response.status,
     })
@@ -68,10 +71,15 @@ export async function request<S extends z.ZodType>(
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
     const field = issue?.path.length ? issue.path.map(String).join('.') : '(root)'
-    throw new ApiError('shape', path, `Unexpected data from ${path}: ${field} — ${issue?.message ?? 'invalid'}`, {
-      status: response.status,
-      details: { field },
-    })
+    throw new ApiError(
+      'shape',
+      path,
+      `Unexpected data from ${path}: ${field} — ${issue?.message ?? 'invalid'}`,
+      {
+        status: response.status,
+        details: { field },
+      },
+    )
   }
   return parsed.data
 }

@@ -50,7 +50,8 @@ export const modelQueries = {
   detail: (id: string) =>
     queryOptions({
       queryKey: [...modelQueries.all(), 'detail', id],
-      queryFn: ({ signal }) => request(modelSchema, `/models/${encodeURIComponent(id)}`, { signal }),
+      queryFn: ({ signal }) =>
+        request(modelSchema, `/models/${encodeURIComponent(id)}`, { signal }),
     }),
   lineage: (id: string) =>
     queryOptions({

@@ -201,9 +201,7 @@ export const historyEntrySchema = z.object({
   at: isoDateTime,
   by: id,
   action: z.enum(['created', 'updated', 'submitted', 'verified', 'returned']),
-  changes: z.array(
-    z.object({ field: z.string(), old: z.unknown(), new: z.unknown() }),
-  ),
+  changes: z.array(z.object({ field: z.string(), old: z.unknown(), new: z.unknown() })),
   comment: z.string().optional(),
 })
 export type HistoryEntry = z.infer<typeof historyEntrySchema>

@@ -1,14 +1,13 @@
 import type { RouteObject } from 'react-router'
-import { AppShell } from './shell/app-shell'
-import { RouteError } from './routes/route-error'
 import { Skeleton } from '@/shared/ui/skeleton'
+import { AppShell } from './shell/app-shell'
+import { modelRoutes } from './routes/model-routes'
+import { presentRoutes } from './routes/present-routes'
+import { reportRoutes } from './routes/report-routes'
+import { RouteError } from './routes/route-error'
+import { targetRoutes } from './routes/target-routes'
 
-const comingSoon = (section: 'targets' | 'areas' | 'models' | 'present') => async () => {
-  const { ComingSoonRoute } = await import('./routes/coming-soon-route')
-  return { Component: () => <ComingSoonRoute section={section} /> }
-}
-
-/** The route table: every page is its own lazily loaded module. */
+/** The route table: every page is its own lazily loaded module; each section lists its own pages. */
 export const routes: RouteObject[] = [
   {
     path: '/',
@@ -20,10 +19,10 @@ export const routes: RouteObject[] = [
         index: true,
         lazy: async () => ({ Component: (await import('./routes/overview-route')).OverviewRoute }),
       },
-      { path: 'targets', lazy: comingSoon('targets') },
-      { path: 'areas', lazy: comingSoon('areas') },
-      { path: 'models', lazy: comingSoon('models') },
-      { path: 'present', lazy: comingSoon('present') },
+      ...targetRoutes,
+      ...modelRoutes,
+      ...reportRoutes,
+      ...presentRoutes,
       {
         path: '*',
         lazy: async () => ({ Component: (await import('./routes/not-found-route')).NotFoundRoute }),

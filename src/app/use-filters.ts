@@ -5,7 +5,10 @@ import { referenceQueries } from '@/api/reference-queries'
 import type { Area, Programme } from '@/api/schemas'
 import { buildAreaTree, type AreaTree } from '@/domain/area-tree'
 
-export type FilterNotice = { key: 'unknownArea' | 'invalidYear' | 'unknownProgramme' | 'unknownIndicator'; value: string }
+export type FilterNotice = {
+  key: 'unknownArea' | 'invalidYear' | 'unknownProgramme' | 'unknownIndicator'
+  value: string
+}
 
 export type Filters = {
   programme: Programme
@@ -14,7 +17,12 @@ export type Filters = {
   indicatorId: string
 }
 
-export type FilterPatch = Partial<{ area: string; year: number; programme: string; indicator: string }>
+export type FilterPatch = Partial<{
+  area: string
+  year: number
+  programme: string
+  indicator: string
+}>
 
 /** A bad value is echoed back in a notice: keep it short and printable. */
 const shown = (value: string) => (value.length > 40 ? `${value.slice(0, 40)}…` : value)
@@ -37,7 +45,8 @@ export function useFilters() {
   const notices: FilterNotice[] = []
   const rawProgramme = params.get('programme')
   let programmeId = programmes.find((p) => p.id === rawProgramme)?.id
-  if (rawProgramme !== null && !programmeId) notices.push({ key: 'unknownProgramme', value: shown(rawProgramme) })
+  if (rawProgramme !== null && !programmeId)
+    notices.push({ key: 'unknownProgramme', value: shown(rawProgramme) })
   programmeId ??= programmes[0]?.id
   if (!programmeId) throw new Error('The dataset has no programme.')
 
@@ -58,19 +67,23 @@ export function useFilters() {
 
   const rawIndicator = params.get('indicator')
   let indicatorId = programme.indicators.find((i) => i.id === rawIndicator)?.id
-  if (rawIndicator !== null && !indicatorId) notices.push({ key: 'unknownIndicator', value: shown(rawIndicator) })
+  if (rawIndicator !== null && !indicatorId)
+    notices.push({ key: 'unknownIndicator', value: shown(rawIndicator) })
   indicatorId ??= programme.indicators[0]?.id ?? ''
 
   const setFilters = useCallback(
     (patch: FilterPatch) => {
-      setParams((previous) => {
-        const next = new URLSearchParams(previous)
-        for (const [key, value] of Object.entries(patch)) {
-          if (value === undefined) next.delete(key)
-          else next.set(key, String(value))
-        }
-        return next
-      }, { flushSync: true })
+      setParams(
+        (previous) => {
+          const next = new URLSearchParams(previous)
+          for (const [key, value] of Object.entries(patch)) {
+            if (value === undefined) next.delete(key)
+            else next.set(key, String(value))
+          }
+          return next
+        },
+        { flushSync: true },
+      )
     },
     [setParams],
   )
@@ -90,6 +103,9 @@ export function useDeferredFilters() {
   const indicatorId = useDeferredValue(filters.indicatorId)
   const deferred: Filters = { programme, area, year, indicatorId }
   const pending =
-    programme !== filters.programme || area !== filters.area || year !== filters.year || indicatorId !== filters.indicatorId
+    programme !== filters.programme ||
+    area !== filters.area ||
+    year !== filters.year ||
+    indicatorId !== filters.indicatorId
   return { filters: deferred, pending }
 }

@@ -4,7 +4,9 @@ import { seriousViolations } from './axe'
 test.describe('Overview', () => {
   test('loads with data and draws its charts', async ({ page }) => {
     await page.goto('/')
-    await expect(page.getByRole('heading', { level: 1, name: /Tổng quan: Tỉnh Bình Dương, năm 2025/ })).toBeVisible()
+    await expect(
+      page.getByRole('heading', { level: 1, name: /Tổng quan: Tỉnh Bình Dương, năm 2025/ }),
+    ).toBeVisible()
     await expect(page.getByText('Dữ liệu minh họa')).toBeVisible()
     const line = page.getByRole('img', { name: /Biểu đồ đường/ })
     await expect(line.locator('.recharts-line-curve').first()).toBeVisible()
@@ -21,33 +23,52 @@ test.describe('Overview', () => {
     await page.getByLabel('Ngôn ngữ').selectOption('en')
     await expect(page.getByRole('link', { name: 'Overview' })).toBeVisible()
     await page.getByRole('link', { name: 'Overview' }).click()
-    await expect(page.getByRole('heading', { level: 1, name: 'Overview: Thủ Dầu Một, 2024' })).toBeVisible()
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Overview: Thành phố Thủ Dầu Một, 2024' }),
+    ).toBeVisible()
     await page.reload()
-    await expect(page.getByRole('heading', { level: 1, name: 'Overview: Thủ Dầu Một, 2024' })).toBeVisible()
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Overview: Thành phố Thủ Dầu Một, 2024' }),
+    ).toBeVisible()
     await expect(page.locator('html')).toHaveAttribute('lang', 'en')
   })
 
   test('a shared URL restores the same view', async ({ page, browser }) => {
     await page.goto('/')
-    await page.getByLabel('Huyện/thị xã/thành phố').selectOption({ label: 'Dĩ An' })
+    await page.getByLabel('Huyện/thị xã/thành phố').selectOption({ label: 'Thành phố Dĩ An' })
     await page.getByLabel('Tính đến năm').selectOption('2022')
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tổng quan: Dĩ An, năm 2022')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Tổng quan: Thành phố Dĩ An, năm 2022',
+    )
     const shared = page.url()
-    const kpis = await page.getByRole('region', { name: /Mô hình “Dân vận khéo”/ }).innerText()
+    await expect(page.locator('.overview-grid')).toHaveAttribute('aria-busy', 'false')
+    await expect(page.getByRole('region', { name: /Mô hình “Dân vận khéo”/ })).not.toContainText(
+      'Đang tải',
+    )
+    const kpis =
+      (await page.getByRole('region', { name: /Mô hình “Dân vận khéo”/ }).textContent()) ?? ''
 
     const other = await browser.newPage()
     await other.goto(shared)
-    await expect(other.getByRole('heading', { level: 1 })).toHaveText('Tổng quan: Dĩ An, năm 2022')
+    await expect(other.getByRole('heading', { level: 1 })).toHaveText(
+      'Tổng quan: Thành phố Dĩ An, năm 2022',
+    )
     await expect(other.getByRole('region', { name: /Mô hình “Dân vận khéo”/ })).toHaveText(kpis)
     await other.close()
   })
 
   for (const language of ['vi', 'en'] as const) {
     test(`axe finds no serious violation on the Overview (${language})`, async ({ page }) => {
-      await page.addInitScript((lng) => localStorage.setItem('emulation-tracker.language', lng), language)
+      await page.addInitScript(
+        (lng) => localStorage.setItem('emulation-tracker.language', lng),
+        language,
+      )
       await page.goto('/?area=718')
       await expect(page.locator('.recharts-line-curve').first()).toBeVisible()
-      await page.getByRole('button', { name: language === 'vi' ? 'Xem dạng bảng' : 'Show as table' }).first().click()
+      await page
+        .getByRole('button', { name: language === 'vi' ? 'Xem dạng bảng' : 'Show as table' })
+        .first()
+        .click()
       expect(await seriousViolations(page)).toEqual([])
     })
   }

@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next'
 import { PageHeading } from '@/shared/ui/page-heading'
 
+export type Section = 'targets' | 'areas' | 'models' | 'report' | 'present'
+
 /** A section that a later release fills: it says so, and fakes nothing. */
-export function ComingSoonRoute({ section }: { section: 'targets' | 'areas' | 'models' | 'present' }) {
+export function ComingSoonRoute({ section }: { section: Section }) {
   const { t } = useTranslation()
   return (
     <>
@@ -11,3 +13,8 @@ export function ComingSoonRoute({ section }: { section: 'targets' | 'areas' | 'm
     </>
   )
 }
+
+/** A lazy route whose page is still to come. */
+export const comingSoon = (section: Section) => async () => ({
+  Component: () => <ComingSoonRoute section={section} />,
+})

@@ -13,7 +13,9 @@ const headline = programme.indicators[0]!
 /** Models in an area's subtree started up to a year, counted straight from the bundle. */
 function expectedModels(areaId: string, year: number) {
   const ids = subtreeIds(areaId)
-  const models = bundle.models.filter((m) => ids.has(m.areaId) && Number(m.startedOn.slice(0, 4)) <= year)
+  const models = bundle.models.filter(
+    (m) => ids.has(m.areaId) && Number(m.startedOn.slice(0, 4)) <= year,
+  )
   return {
     total: models.length,
     isNew: models.filter((m) => m.isNew).length,
@@ -41,7 +43,9 @@ async function modelTile(name: RegExp) {
 describe('Overview', () => {
   test('shows the model counts and the headline figure computed from the data', async () => {
     await renderRoute('/')
-    expect(await screen.findByRole('heading', { level: 1, name: new RegExp(root.name) })).toBeInTheDocument()
+    expect(
+      await screen.findByRole('heading', { level: 1, name: new RegExp(root.name) }),
+    ).toBeInTheDocument()
     const models = expectedModels(root.id, programme.endYear)
     expect(await modelTile(/Tổng số mô hình/)).toBe(vi.format(models.total))
     expect(await modelTile(/Xây dựng mới/)).toBe(vi.format(models.isNew))
@@ -50,7 +54,9 @@ describe('Overview', () => {
     const { numerator, denominator } = expectedHeadline(root.id, programme.endYear)
     const panel = screen.getByRole('region', { name: 'Chỉ tiêu tiêu biểu' })
     expect(
-      await within(panel).findByText(new RegExp(`^${vi.format(numerator)}/${vi.format(denominator)}`)),
+      await within(panel).findByText(
+        new RegExp(`^${vi.format(numerator)}/${vi.format(denominator)}`),
+      ),
     ).toBeInTheDocument()
   })
 
@@ -66,12 +72,18 @@ describe('Overview', () => {
   test('choosing a district and a year updates the figures and the URL', async () => {
     const { user, router } = await renderRoute('/')
     await screen.findByRole('heading', { level: 1, name: new RegExp(root.name) })
-    const district = bundle.areas.find((a) => a.parentId === root.id && a.id === '718') ?? areaById('718')
+    const district =
+      bundle.areas.find((a) => a.parentId === root.id && a.id === '718') ?? areaById('718')
 
     await user.selectOptions(screen.getByLabelText('Huyện/thị xã/thành phố'), district.id)
     await user.selectOptions(screen.getByLabelText('Tính đến năm'), '2023')
 
-    expect(await screen.findByRole('heading', { level: 1, name: `Tổng quan: ${district.name}, năm 2023` })).toBeInTheDocument()
+    expect(
+      await screen.findByRole('heading', {
+        level: 1,
+        name: `Tổng quan: ${district.name}, năm 2023`,
+      }),
+    ).toBeInTheDocument()
     expect(currentUrl(router)).toBe(`/?area=${district.id}&year=2023`)
     const models = expectedModels(district.id, 2023)
     expect(await modelTile(/Tổng số mô hình/)).toBe(vi.format(models.total))
@@ -89,42 +101,61 @@ describe('Overview', () => {
     server.use(
       http.get('*/api/v1/models/stats', () =>
         fail
-          ? HttpResponse.json({ error: { code: 'internal', message: 'Database unavailable' } }, { status: 500 })
+          ? HttpResponse.json(
+              { error: { code: 'internal', message: 'Database unavailable' } },
+              { status: 500 },
+            )
           : undefined,
       ),
     )
     const { user } = await renderRoute('/')
     const alerts = await screen.findAllByRole('alert')
     expect(alerts[0]).toHaveTextContent('Máy chủ gặp lỗi (500)')
-    expect(await screen.findByRole('region', { name: 'Chỉ tiêu tiêu biểu' })).toHaveTextContent(headline.code)
+    expect(await screen.findByRole('region', { name: 'Chỉ tiêu tiêu biểu' })).toHaveTextContent(
+      headline.code,
+    )
 
     fail = false
-    for (const button of screen.getAllByRole('button', { name: 'Thử lại' })) await user.click(button)
-    expect(await modelTile(/Tổng số mô hình/)).toBe(vi.format(expectedModels(root.id, programme.endYear).total))
+    for (const button of screen.getAllByRole('button', { name: 'Thử lại' }))
+      await user.click(button)
+    expect(await modelTile(/Tổng số mô hình/)).toBe(
+      vi.format(expectedModels(root.id, programme.endYear).total),
+    )
     expect(screen.queryByRole('alert')).not.toBeInTheDocument()
   })
 
   test('a malformed payload names the bad field while the other panels still render', async () => {
     server.use(
       http.get('*/api/v1/measurements', () =>
-        HttpResponse.json([{ id: 'm1', indicatorId: headline.id, areaId: root.id, year: 2025, value: 'lots' }]),
+        HttpResponse.json([
+          { id: 'm1', indicatorId: headline.id, areaId: root.id, year: 2025, value: 'lots' },
+        ]),
       ),
     )
     await renderRoute('/')
     const alerts = await screen.findAllByRole('alert')
     expect(alerts[0]).toHaveTextContent(/trường “0\.value”/)
-    expect(await modelTile(/Tổng số mô hình/)).toBe(vi.format(expectedModels(root.id, programme.endYear).total))
+    expect(await modelTile(/Tổng số mô hình/)).toBe(
+      vi.format(expectedModels(root.id, programme.endYear).total),
+    )
   })
 
   test('unknown or malformed URL values fall back to defaults with a notice', async () => {
     await renderRoute('/?area=%3Cscript%3E&year=1900')
-    expect(await screen.findByRole('heading', { level: 1, name: `Tổng quan: ${root.name}, năm ${programme.endYear}` })).toBeInTheDocument()
+    expect(
+      await screen.findByRole('heading', {
+        level: 1,
+        name: `Tổng quan: ${root.name}, năm ${programme.endYear}`,
+      }),
+    ).toBeInTheDocument()
     expect(screen.getByText(/Không tìm thấy địa bàn “<script>”/)).toBeInTheDocument()
     expect(screen.getByText(/Năm “1900” nằm ngoài thời kỳ/)).toBeInTheDocument()
   })
 
   test('an unknown address shows the not-found page', async () => {
     await renderRoute('/no-such-page')
-    expect(await screen.findByRole('heading', { level: 1, name: 'Không tìm thấy trang' })).toBeInTheDocument()
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Không tìm thấy trang' }),
+    ).toBeInTheDocument()
   })
 })

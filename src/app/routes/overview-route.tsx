@@ -20,13 +20,32 @@ export function OverviewRoute() {
         <Panel title={t('overview.models.title')} resetKeys={resetKeys} skeletonHeight={96}>
           <ModelKpis area={area} year={year} />
         </Panel>
-        <Panel title={t('overview.status.title', { programme: programme.shortName })} resetKeys={resetKeys} skeletonHeight={96}>
+        <Panel
+          title={t('overview.status.title', { programme: programme.shortName })}
+          resetKeys={resetKeys}
+          skeletonHeight={96}
+        >
           <StatusSummary programme={programme} area={area} year={year} />
         </Panel>
-        <Panel title={t('overview.headline.title')} resetKeys={resetKeys} className="panel--wide" skeletonHeight={360}>
-          <HeadlineIndicator programme={programme} area={area} year={year} indicatorId={indicatorId} />
+        <Panel
+          title={t('overview.headline.title')}
+          resetKeys={resetKeys}
+          className="panel--wide"
+          skeletonHeight={360}
+        >
+          <HeadlineIndicator
+            programme={programme}
+            area={area}
+            year={year}
+            indicatorId={indicatorId}
+          />
         </Panel>
-        <Panel title={t('overview.byArea.title')} resetKeys={resetKeys} className="panel--wide" skeletonHeight={320}>
+        <Panel
+          title={t('overview.byArea.title')}
+          resetKeys={resetKeys}
+          className="panel--wide"
+          skeletonHeight={320}
+        >
           <ModelsByArea area={area} year={year} />
         </Panel>
       </div>

@@ -16,7 +16,11 @@ export function AppShell() {
         {t('shell.skipToContent')}
       </a>
       <SiteHeader />
-      <ErrorBoundary fallbackRender={({ error, resetErrorBoundary }) => <ErrorMessage error={error} onRetry={resetErrorBoundary} />}>
+      <ErrorBoundary
+        fallbackRender={({ error, resetErrorBoundary }) => (
+          <ErrorMessage error={error} onRetry={resetErrorBoundary} />
+        )}
+      >
         <Suspense fallback={<Skeleton height={72} />}>
           <FilterBar />
         </Suspense>

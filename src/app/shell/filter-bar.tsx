@@ -35,7 +35,9 @@ export function FilterBar() {
             <select
               id={ids.programme}
               value={filters.programme.id}
-              onChange={(event) => setFilters({ programme: event.target.value, indicator: undefined })}
+              onChange={(event) =>
+                setFilters({ programme: event.target.value, indicator: undefined })
+              }
             >
               {programmes.map((p) => (
                 <option key={p.id} value={p.id}>

@@ -8,6 +8,7 @@ const sections = [
   { to: '/targets', key: 'targets' },
   { to: '/areas', key: 'areas' },
   { to: '/models', key: 'models' },
+  { to: '/report', key: 'report' },
   { to: '/present', key: 'present' },
 ] as const
 

@@ -23,7 +23,9 @@ type Props = { programme: Programme; area: Area; year: number; indicatorId: stri
 export function HeadlineIndicator({ programme, area, year, indicatorId }: Props) {
   const { t } = useTranslation()
   const format = useFormat()
-  const assessment = useAssessments(programme, area, year).find((a) => a.indicator.id === indicatorId)
+  const assessment = useAssessments(programme, area, year).find(
+    (a) => a.indicator.id === indicatorId,
+  )
   if (!assessment) return <p>{t('overview.headline.none')}</p>
   const { indicator, actual, target } = assessment
   const value = (v: number) => format.value(indicator.unit, v)
@@ -82,7 +84,12 @@ export function HeadlineIndicator({ programme, area, year, indicatorId }: Props)
         label={t('overview.headline.chartLabel', { indicator: indicator.name, area: area.name })}
         summary={summary}
         chart={
-          <LineChart data={rows} responsive style={{ width: '100%', height: 280 }} margin={{ top: 12, right: 24, bottom: 4, left: 8 }}>
+          <LineChart
+            data={rows}
+            responsive
+            style={{ width: '100%', height: 280 }}
+            margin={{ top: 12, right: 24, bottom: 4, left: 8 }}
+          >
             <CartesianGrid stroke={chartColors.grid} vertical={false} />
             <XAxis dataKey="year" />
             <YAxis tickFormatter={(v: number) => value(v)} width={72} />
@@ -93,24 +100,69 @@ export function HeadlineIndicator({ programme, area, year, indicatorId }: Props)
                 y={target.value}
                 stroke={chartColors.target}
                 strokeDasharray="2 4"
-                label={{ value: `${targetName} ${value(target.value)}`, position: 'insideTopLeft', fill: chartColors.text }}
+                label={{
+                  value: `${targetName} ${value(target.value)}`,
+                  position: 'insideTopLeft',
+                  fill: chartColors.text,
+                }}
               />
             )}
-            <Line dataKey="expected" name={expectedName} stroke={chartColors.target} strokeDasharray="6 4" dot={false} isAnimationActive={false} connectNulls />
-            <Line dataKey="forecast" name={forecastName} stroke={chartColors.secondary} strokeDasharray="2 3" dot={false} isAnimationActive={false} connectNulls />
-            <Line dataKey="actual" name={actualName} stroke={chartColors.primary} strokeWidth={3} isAnimationActive={false} connectNulls />
+            <Line
+              dataKey="expected"
+              name={expectedName}
+              stroke={chartColors.target}
+              strokeDasharray="6 4"
+              dot={false}
+              isAnimationActive={false}
+              connectNulls
+            />
+            <Line
+              dataKey="forecast"
+              name={forecastName}
+              stroke={chartColors.secondary}
+              strokeDasharray="2 3"
+              dot={false}
+              isAnimationActive={false}
+              connectNulls
+            />
+            <Line
+              dataKey="actual"
+              name={actualName}
+              stroke={chartColors.primary}
+              strokeWidth={3}
+              isAnimationActive={false}
+              connectNulls
+            />
           </LineChart>
         }
         table={
           <DataTable
-            caption={t('overview.headline.chartLabel', { indicator: indicator.name, area: area.name })}
+            caption={t('overview.headline.chartLabel', {
+              indicator: indicator.name,
+              area: area.name,
+            })}
             rowKey={(row) => String(row.year)}
             rows={rows}
             columns={[
               { key: 'year', header: t('common.year'), cell: (row) => row.year, rowHeader: true },
-              { key: 'actual', header: actualName, numeric: true, cell: (row) => (row.actual === undefined ? '—' : value(row.actual)) },
-              { key: 'expected', header: expectedName, numeric: true, cell: (row) => (row.expected === undefined ? '—' : value(row.expected)) },
-              { key: 'forecast', header: forecastName, numeric: true, cell: (row) => (row.forecast === undefined ? '—' : value(row.forecast)) },
+              {
+                key: 'actual',
+                header: actualName,
+                numeric: true,
+                cell: (row) => (row.actual === undefined ? '—' : value(row.actual)),
+              },
+              {
+                key: 'expected',
+                header: expectedName,
+                numeric: true,
+                cell: (row) => (row.expected === undefined ? '—' : value(row.expected)),
+              },
+              {
+                key: 'forecast',
+                header: forecastName,
+                numeric: true,
+                cell: (row) => (row.forecast === undefined ? '—' : value(row.forecast)),
+              },
             ]}
           />
         }

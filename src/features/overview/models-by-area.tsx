@@ -21,13 +21,21 @@ export function ModelsByArea({ area, year }: { area: Area; year: number }) {
   })
   const tree = useMemo(() => buildAreaTree(areas), [areas])
   const rows = modelsByChildArea(stats, area, tree.childrenOf(area.id))
-  const chartRows = rows.map((row) => ({ name: row.area.name, newCount: row.newCount, maintained: row.maintained }))
+  const chartRows = rows.map((row) => ({
+    name: row.area.name,
+    newCount: row.newCount,
+    maintained: row.maintained,
+  }))
   const label = t('overview.byArea.chartLabel', { area: area.name, year })
   const newName = t('overview.byArea.new')
   const maintainedName = t('overview.byArea.maintained')
   const top = [...rows].sort((a, b) => b.count - a.count)[0]
   const summary = top
-    ? t('overview.byArea.summary', { count: rows.length, top: top.area.name, topCount: format.integer(top.count) })
+    ? t('overview.byArea.summary', {
+        count: rows.length,
+        top: top.area.name,
+        topCount: format.integer(top.count),
+      })
     : t('overview.byArea.empty')
 
   return (
@@ -35,14 +43,32 @@ export function ModelsByArea({ area, year }: { area: Area; year: number }) {
       label={label}
       summary={summary}
       chart={
-        <BarChart data={chartRows} responsive style={{ width: '100%', height: Math.max(240, chartRows.length * 28 + 60) }} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }}>
+        <BarChart
+          data={chartRows}
+          responsive
+          style={{ width: '100%', height: Math.max(240, chartRows.length * 28 + 60) }}
+          layout="vertical"
+          margin={{ top: 4, right: 24, bottom: 4, left: 8 }}
+        >
           <CartesianGrid stroke={chartColors.grid} horizontal={false} />
           <XAxis type="number" allowDecimals={false} />
           <YAxis type="category" dataKey="name" width={170} interval={0} tick={{ fontSize: 13 }} />
           <Tooltip />
           <Legend />
-          <Bar dataKey="newCount" name={newName} stackId="models" fill={chartColors.primary} isAnimationActive={false} />
-          <Bar dataKey="maintained" name={maintainedName} stackId="models" fill={chartColors.tertiary} isAnimationActive={false} />
+          <Bar
+            dataKey="newCount"
+            name={newName}
+            stackId="models"
+            fill={chartColors.primary}
+            isAnimationActive={false}
+          />
+          <Bar
+            dataKey="maintained"
+            name={maintainedName}
+            stackId="models"
+            fill={chartColors.tertiary}
+            isAnimationActive={false}
+          />
         </BarChart>
       }
       table={
@@ -51,10 +77,30 @@ export function ModelsByArea({ area, year }: { area: Area; year: number }) {
           rows={rows}
           rowKey={(row) => row.area.id}
           columns={[
-            { key: 'area', header: t('common.area'), rowHeader: true, cell: (row) => row.area.name },
-            { key: 'new', header: newName, numeric: true, cell: (row) => format.integer(row.newCount) },
-            { key: 'maintained', header: maintainedName, numeric: true, cell: (row) => format.integer(row.maintained) },
-            { key: 'total', header: t('common.total'), numeric: true, cell: (row) => format.integer(row.count) },
+            {
+              key: 'area',
+              header: t('common.area'),
+              rowHeader: true,
+              cell: (row) => row.area.name,
+            },
+            {
+              key: 'new',
+              header: newName,
+              numeric: true,
+              cell: (row) => format.integer(row.newCount),
+            },
+            {
+              key: 'maintained',
+              header: maintainedName,
+              numeric: true,
+              cell: (row) => format.integer(row.maintained),
+            },
+            {
+              key: 'total',
+              header: t('common.total'),
+              numeric: true,
+              cell: (row) => format.integer(row.count),
+            },
           ]}
         />
       }

@@ -5,7 +5,15 @@ import { StatusBadge } from '@/shared/ui/status-badge'
 import { useAssessments } from './use-assessments'
 
 /** How many of the programme's indicators are achieved, on track, at risk, off track or without data. */
-export function StatusSummary({ programme, area, year }: { programme: Programme; area: Area; year: number }) {
+export function StatusSummary({
+  programme,
+  area,
+  year,
+}: {
+  programme: Programme
+  area: Area
+  year: number
+}) {
   const { t } = useTranslation()
   const counts = summarizeStatuses(useAssessments(programme, area, year))
   return (

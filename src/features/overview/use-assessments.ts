@@ -21,7 +21,15 @@ export function useAssessments(programme: Programme, area: Area, year: number) {
   return useMemo(
     () =>
       programme.indicators.map((indicator) =>
-        assessIndicator({ programme, indicator, tree, index, targets, areaId: area.id, asOfYear: year }),
+        assessIndicator({
+          programme,
+          indicator,
+          tree,
+          index,
+          targets,
+          areaId: area.id,
+          asOfYear: year,
+        }),
       ),
     [programme, tree, index, targets, area.id, year],
   )

@@ -11,20 +11,26 @@ function keys(value: unknown, prefix = ''): string[] {
   return [prefix]
 }
 
-const load = (lng: string, file: string): unknown => JSON.parse(readFileSync(path.join(dir, lng, file), 'utf8'))
+const load = (lng: string, file: string): unknown =>
+  JSON.parse(readFileSync(path.join(dir, lng, file), 'utf8'))
 
 describe('translations', () => {
   const files = readdirSync(path.join(dir, 'vi'))
-  test.each(files)('%s has the same keys in every language, each under its own top-level key', (file) => {
-    const reference = keys(load('vi', file)).sort()
-    const namespace = file.replace(/\.json$/, '')
-    if (namespace !== 'common') expect(Object.keys(load('vi', file) as object)).toEqual([namespace])
-    for (const lng of languages) {
-      expect(keys(load(lng, file)).sort(), `${lng}/${file}`).toEqual(reference)
-    }
-  })
+  test.each(files)(
+    '%s has the same keys in every language, each under its own top-level key',
+    (file) => {
+      const reference = keys(load('vi', file)).sort()
+      const namespace = file.replace(/\.json$/, '')
+      if (namespace !== 'common')
+        expect(Object.keys(load('vi', file) as object)).toEqual([namespace])
+      for (const lng of languages) {
+        expect(keys(load(lng, file)).sort(), `${lng}/${file}`).toEqual(reference)
+      }
+    },
+  )
 
   test('no language has a file the others lack', () => {
-    for (const lng of languages) expect(readdirSync(path.join(dir, lng)).sort()).toEqual([...files].sort())
+    for (const lng of languages)
+      expect(readdirSync(path.join(dir, lng)).sort()).toEqual([...files].sort())
   })
 })

@@ -34,18 +34,32 @@ export function createFormatters(locale: string) {
       numberFormat(locale, { maximumFractionDigits: maxDigits }).format(value),
     /** A value already in percent, e.g. 98 → "98 %". */
     percent: (value: number, maxDigits = 1) =>
-      numberFormat(locale, { style: 'percent', maximumFractionDigits: maxDigits }).format(value / 100),
+      numberFormat(locale, { style: 'percent', maximumFractionDigits: maxDigits }).format(
+        value / 100,
+      ),
     /** A ratio shown exactly to two decimals, e.g. 50/48 → "104,17 %" (never capped). */
     ratio: (value: number) =>
       numberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(value),
     vnd: (value: number) =>
-      numberFormat(locale, { style: 'currency', currency: 'VND', maximumFractionDigits: 0 }).format(value),
+      numberFormat(locale, { style: 'currency', currency: 'VND', maximumFractionDigits: 0 }).format(
+        value,
+      ),
     signed: (value: number, maxDigits = 1) =>
-      numberFormat(locale, { maximumFractionDigits: maxDigits, signDisplay: 'exceptZero' }).format(value),
+      numberFormat(locale, { maximumFractionDigits: maxDigits, signDisplay: 'exceptZero' }).format(
+        value,
+      ),
     /** A value in an indicator's unit ('percent' | 'count' | 'vnd' | 'score'). */
     value: (unit: string, value: number) => {
-      if (unit === 'percent') return numberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100)
-      if (unit === 'vnd') return numberFormat(locale, { style: 'currency', currency: 'VND', maximumFractionDigits: 0 }).format(value)
+      if (unit === 'percent')
+        return numberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(
+          value / 100,
+        )
+      if (unit === 'vnd')
+        return numberFormat(locale, {
+          style: 'currency',
+          currency: 'VND',
+          maximumFractionDigits: 0,
+        }).format(value)
       if (unit === 'count') return numberFormat(locale, { maximumFractionDigits: 0 }).format(value)
       return numberFormat(locale, { maximumFractionDigits: 1 }).format(value)
     },

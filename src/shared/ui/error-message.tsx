@@ -45,5 +45,8 @@ function describe(error: unknown, t: (key: string, options?: Record<string, unkn
         return { title: t('errors.request', { status: error.status }), detail: error.message }
     }
   }
-  return { title: t('errors.unexpected'), detail: error instanceof Error ? error.message : undefined }
+  return {
+    title: t('errors.unexpected'),
+    detail: error instanceof Error ? error.message : undefined,
+  }
 }

@@ -18,7 +18,14 @@ type PanelProps = {
  * The frame of every block of the page: a titled section with its own
  * loading skeleton and error boundary, so one failing panel never blanks the page.
  */
-export function Panel({ title, children, resetKeys, actions, className, skeletonHeight }: PanelProps) {
+export function Panel({
+  title,
+  children,
+  resetKeys,
+  actions,
+  className,
+  skeletonHeight,
+}: PanelProps) {
   const headingId = useId()
   return (
     <section className={`panel ${className ?? ''}`} aria-labelledby={headingId}>
