@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import type { Plugin } from 'vite'
 import { parseBundle } from '../src/api/bundle'
@@ -11,13 +11,23 @@ const RESOLVED_ID = '\0' + VIRTUAL_ID
  * Serves the mock backend's dataset bundle as `virtual:dataset`. The file is
  * `VITE_DATASET` or the default Binh Duong bundle; when mocking is on it is
  * validated at start-up, and an invalid bundle stops the dev server or build
- * with a message naming the first invalid records.
+ * with a message naming the first invalid records. A build without mocking
+ * carries neither the dataset nor the mock service worker.
  */
 export function datasetPlugin(options: { file?: string; enabled: boolean; root: string }): Plugin {
   const file = path.resolve(options.root, options.file || DEFAULT_DATASET)
   let text = ''
+  let outDir = ''
   return {
     name: 'emulation-tracker:dataset',
+    configResolved(config) {
+      outDir = path.resolve(config.root, config.build.outDir)
+    },
+    closeBundle() {
+      // Without mocking, the mock service worker (copied from public/) has no place in the build.
+      if (!options.enabled && outDir)
+        rmSync(path.join(outDir, 'mockServiceWorker.js'), { force: true })
+    },
     buildStart() {
       if (!options.enabled) return
       this.addWatchFile(file)
