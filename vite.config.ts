@@ -3,6 +3,7 @@ import path from 'node:path'
 import { defineConfig, loadEnv } from 'vite'
 import react from '@vitejs/plugin-react'
 import { datasetPlugin } from './scripts/dataset-plugin'
+import { CONTENT_SECURITY_POLICY } from './scripts/csp'
 
 const root = path.dirname(fileURLToPath(import.meta.url))
 const at = (p: string) => path.resolve(root, p)
@@ -16,6 +17,7 @@ export default defineConfig(({ mode }) => {
       alias: { '@': at('src'), '@mocks': at('mocks'), '@tests': at('tests') },
     },
     build: { target: 'es2022', sourcemap: false },
+    preview: { headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
     test: {
       environment: 'jsdom',
       setupFiles: ['tests/setup.ts'],

@@ -16,20 +16,7 @@ import { getResponse } from 'msw'
 import { parseBundle } from '@/api/bundle'
 import { createDb } from '@mocks/db'
 import { createHandlers } from '@mocks/handlers'
-
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  // recharts and React set style attributes; no inline <style> or script is needed.
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "frame-ancestors 'none'",
-].join('; ')
+import { CONTENT_SECURITY_POLICY } from './csp'
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
