@@ -1,4 +1,4 @@
-import { modelFields, modelStatuses, unitTypes, type Model } from '@/api/schemas'
+import { modelFields, modelStatuses, recognitionLevels, unitTypes, type Model } from '@/api/schemas'
 import type { AreaTree } from './area-tree'
 import { foldVietnamese } from './search-text'
 
@@ -37,6 +37,18 @@ export interface ModelIndex {
   unitType: Uint8Array
   movement: Int32Array
   isNew: Uint8Array
+  /** 0: not recognised; else 1 + the level's position in `recognitionLevels`. */
+  recognitionLevel: Uint8Array
+  /** The recognition year (0: not recognised). */
+  recognitionYear: Int16Array
+  /** 1 when the model is a replica of another (replicatedFromId names a known model). */
+  isReplica: Uint8Array
+  /** 1 when at least one direct replica lies in another area ("replicated elsewhere"). */
+  replicated: Uint8Array
+  /** The number of models in the model's replication tree below it (replicas of replicas too). */
+  descendantCount: Int32Array
+  /** The direct replicas of row i, as row numbers. */
+  replicaRows(i: number): readonly number[]
   movementIds: readonly string[]
   /** Row numbers in the given order; built on first use, then cached. */
   order(sort: ModelSort, order: SortOrder): Int32Array
@@ -48,6 +60,7 @@ const codes = <T extends string>(list: readonly T[]) =>
 export const fieldCodes = codes(modelFields)
 export const statusCodes = codes(modelStatuses)
 export const unitTypeCodes = codes(unitTypes)
+export const recognitionLevelCodes = codes(recognitionLevels)
 
 /**
  * Indexes models for the list and stats endpoints. Built once per change of the
@@ -87,6 +100,11 @@ export function createModelIndex(
     unitType: new Uint8Array(n),
     movement: new Int32Array(n),
     isNew: new Uint8Array(n),
+    recognitionLevel: new Uint8Array(n),
+    recognitionYear: new Int16Array(n),
+    isReplica: new Uint8Array(n),
+    replicated: new Uint8Array(n),
+    descendantCount: new Int32Array(n),
     movementIds,
   }
   const textIds = new Map<string, number>()
@@ -114,8 +132,13 @@ export function createModelIndex(
     }
     index.movement[i] = movement
     index.isNew[i] = m.isNew ? 1 : 0
+    if (m.recognition) {
+      index.recognitionLevel[i] = 1 + (recognitionLevelCodes.get(m.recognition.level) ?? 0)
+      index.recognitionYear[i] = m.recognition.year
+    }
   })
   folds.clear()
+  const replicaRows = indexReplication(models, index)
 
   let nameRanks: Int32Array | undefined
   /** Each model's name's position in Vietnamese collation order (equal names, equal rank). */
@@ -147,7 +170,7 @@ export function createModelIndex(
     return permutation
   }
 
-  return { ...index, order }
+  return { ...index, order, replicaRows }
 }
 
 /** The numeric sort key of model i (undefined: no value, sorts last). */
@@ -175,4 +198,56 @@ function sortValue(
     case 'fundsMobilizedVnd':
       return (m) => m.fundsMobilizedVnd
   }
+}
+
+/**
+ * Fills isReplica, replicated and descendantCount, and returns each row's direct replicas.
+ * Descendants are counted by a walk over the replication tree that visits each model once per
+ * root, so a cycle in bad data ends instead of looping.
+ */
+function indexReplication(
+  models: readonly Model[],
+  index: {
+    isReplica: Uint8Array
+    replicated: Uint8Array
+    descendantCount: Int32Array
+  },
+): (i: number) => readonly number[] {
+  const rowOf = new Map(models.map((m, i) => [m.id, i]))
+  const children: number[][] = []
+  const none: readonly number[] = []
+  models.forEach((m, i) => {
+    const parent = m.replicatedFromId === undefined ? undefined : rowOf.get(m.replicatedFromId)
+    if (parent === undefined || parent === i) return
+    index.isReplica[i] = 1
+    ;(children[parent] ??= []).push(i)
+    if (models[parent]?.areaId !== m.areaId) index.replicated[parent] = 1
+  })
+  // Post-order over each tree: a model's count is the sum of (1 + count) over its replicas.
+  const state = new Uint8Array(models.length) // 0 new, 1 on the stack, 2 done
+  const cursor = new Int32Array(models.length)
+  for (let root = 0; root < models.length; root++) {
+    if (state[root] !== 0) continue
+    const stack = [root]
+    state[root] = 1
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1] ?? 0
+      const kids = children[top] ?? none
+      const next = kids[cursor[top] ?? 0]
+      if (next !== undefined) {
+        cursor[top] = (cursor[top] ?? 0) + 1
+        if (state[next] === 0) {
+          state[next] = 1
+          stack.push(next)
+        }
+        continue
+      }
+      stack.pop()
+      state[top] = 2
+      let count = 0
+      for (const c of kids) if (state[c] === 2) count += 1 + (index.descendantCount[c] ?? 0)
+      index.descendantCount[top] = count
+    }
+  }
+  return (i) => children[i] ?? none
 }

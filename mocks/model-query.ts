@@ -3,6 +3,7 @@ import {
   modelFields,
   modelStatsGroups,
   modelStatuses,
+  recognitionLevels,
   unitTypes,
   type Model,
   type ModelPage,
@@ -21,6 +22,7 @@ import {
   fieldCodes,
   modelSorts,
   NO_UNIT_TYPE,
+  recognitionLevelCodes,
   sortOrders,
   statusCodes,
   unitTypeCodes,
@@ -29,10 +31,12 @@ import {
 import { matchesAllWords, searchWords } from './search-text'
 
 /** Query parameters that may repeat or be comma-separated. */
-export const multiModelParams = ['field', 'status', 'unitType'] as const
+export const multiModelParams = ['field', 'status', 'unitType', 'recognitionLevel'] as const
 
 export const DEFAULT_PAGE_SIZE = 25
 export const MAX_PAGE_SIZE = 200
+
+const booleanParam = enumParam(['true', 'false']).transform((v) => v === 'true')
 
 /** The filters shared by `GET /models` and `GET /models/stats`. */
 function filterShape(db: Db) {
@@ -43,11 +47,18 @@ function filterShape(db: Db) {
     field: enumListParam(modelFields).optional(),
     status: enumListParam(modelStatuses).optional(),
     unitType: enumListParam(unitTypes).optional(),
-    isNew: enumParam(['true', 'false'])
-      .transform((v) => v === 'true')
-      .optional(),
+    isNew: booleanParam.optional(),
     from: yearParam.optional(),
     to: yearParam.optional(),
+    // Extensions of the DOMAIN.md contract, for the replication and recognition views:
+    /** Recognised at one of these levels. */
+    recognitionLevel: enumListParam(recognitionLevels).optional(),
+    /** Recognised in this year or earlier. */
+    recognizedTo: yearParam.optional(),
+    /** Has (true) or has not (false) a direct replica in another area. */
+    replicated: booleanParam.optional(),
+    /** Is (true) or is not (false) a replica of another model. */
+    isReplica: booleanParam.optional(),
   }
 }
 
@@ -73,6 +84,112 @@ export type ModelStatsQuery = z.output<ReturnType<typeof modelStatsQuerySchema>>
 
 type ModelFilters = Omit<ModelListQuery, 'sort' | 'order' | 'page' | 'pageSize'>
 
+export function modelFilterQuerySchema(db: Db) {
+  return z.object(filterShape(db)).superRefine(checkYearRange)
+}
+
+export function mostReplicatedQuerySchema(db: Db) {
+  return z
+    .object({ ...filterShape(db), limit: intParam(1, 100).default(10) })
+    .superRefine(checkYearRange)
+}
+export type MostReplicatedQuery = z.output<ReturnType<typeof mostReplicatedQuerySchema>>
+
+export interface ReplicatedModel {
+  model: Model
+  /** Direct replicas. */
+  replicas: number
+  /** Every model below it in its replication tree. */
+  descendants: number
+  /** Distinct areas covered by the model and its descendants. */
+  reach: number
+}
+
+/**
+ * The filtered models with the largest replication trees, largest first (ties: more
+ * direct replicas, then name order); models never replicated are left out.
+ */
+export function mostReplicated(db: Db, query: MostReplicatedQuery): ReplicatedModel[] {
+  const index = db.modelIndex()
+  const matches = rowPredicate(db, index, query)
+  const rows: number[] = []
+  for (const i of index.order('name', 'asc'))
+    if ((index.descendantCount[i] ?? 0) > 0 && matches(i)) rows.push(i)
+  const replicas = (i: number) => index.replicaRows(i).length
+  rows.sort(
+    (a, b) =>
+      (index.descendantCount[b] ?? 0) - (index.descendantCount[a] ?? 0) ||
+      replicas(b) - replicas(a),
+  )
+  return rows.slice(0, query.limit).flatMap((i) => {
+    const model = index.models[i]
+    if (!model) return []
+    const areas = new Set([model.areaId])
+    const seen = new Set([i])
+    const queue = [i]
+    for (let k = 0; k < queue.length; k++)
+      for (const child of index.replicaRows(queue[k] ?? 0)) {
+        if (seen.has(child)) continue
+        seen.add(child)
+        queue.push(child)
+        const replica = index.models[child]
+        if (replica) areas.add(replica.areaId)
+      }
+    return [
+      {
+        model,
+        replicas: replicas(i),
+        descendants: index.descendantCount[i] ?? 0,
+        reach: areas.size,
+      },
+    ]
+  })
+}
+
+export interface RecognitionStat {
+  /** The child area of the filter area (as in `/models/stats?groupBy=area`). */
+  key: string
+  level: (typeof recognitionLevels)[number]
+  /** Recognised models. */
+  models: number
+  /** Distinct units owning them (commended units). */
+  units: number
+}
+
+/** Recognised models and distinct commended units per child area and recognition level. */
+export function recognitionStats(
+  db: Db,
+  query: z.output<ReturnType<typeof modelFilterQuerySchema>>,
+): RecognitionStat[] {
+  const index = db.modelIndex()
+  const matches = rowPredicate(db, index, query)
+  const { codeOf, keyOf } = grouping(db, index, { ...query, groupBy: 'area' })
+  const cells = new Map<
+    string,
+    { key: string; level: number; models: number; units: Set<string> }
+  >()
+  for (let i = 0; i < index.models.length; i++) {
+    const level = index.recognitionLevel[i] ?? 0
+    if (level === 0 || !matches(i)) continue
+    const key = keyOf(codeOf(i))
+    if (key === undefined) continue
+    const id = `${key}|${level}`
+    let cell = cells.get(id)
+    if (!cell) {
+      cell = { key, level, models: 0, units: new Set() }
+      cells.set(id, cell)
+    }
+    cell.models++
+    cell.units.add(index.models[i]?.unitId ?? '')
+  }
+  return [...cells.values()]
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.level - b.level))
+    .flatMap((c) => {
+      const level = recognitionLevels[c.level - 1]
+      return level ? [{ key: c.key, level, models: c.models, units: c.units.size }] : []
+    })
+}
+
 const mask = (codes: Map<string, number>, values: readonly string[] | undefined) =>
   values?.reduce((bits, v) => bits | (1 << (codes.get(v) ?? 0)), 0)
 
@@ -85,7 +202,13 @@ function rowPredicate(db: Db, index: ModelIndex, f: ModelFilters): (i: number) =
   const statusMask = mask(statusCodes, f.status)
   const unitTypeMask = mask(unitTypeCodes, f.unitType)
   const isNew = f.isNew === undefined ? undefined : f.isNew ? 1 : 0
-  const { areaPos, field, status, unitType, year, textId } = index
+  const levelMask = f.recognitionLevel?.reduce(
+    (bits, v) => bits | (1 << (1 + (recognitionLevelCodes.get(v) ?? 0))),
+    0,
+  )
+  const replicated = f.replicated === undefined ? undefined : f.replicated ? 1 : 0
+  const isReplica = f.isReplica === undefined ? undefined : f.isReplica ? 1 : 0
+  const { areaPos, field, status, unitType, year, textId, recognitionLevel } = index
   // Search each distinct text once, not once per model.
   const textMatches =
     words.length > 0
@@ -101,6 +224,14 @@ function rowPredicate(db: Db, index: ModelIndex, f: ModelFilters): (i: number) =
     if (isNew !== undefined && index.isNew[i] !== isNew) return false
     if (f.from !== undefined && (year[i] ?? 0) < f.from) return false
     if (f.to !== undefined && (year[i] ?? 0) > f.to) return false
+    if (levelMask !== undefined && !(levelMask & (1 << (recognitionLevel[i] ?? 0)))) return false
+    if (
+      f.recognizedTo !== undefined &&
+      (!recognitionLevel[i] || (index.recognitionYear[i] ?? 0) > f.recognizedTo)
+    )
+      return false
+    if (replicated !== undefined && index.replicated[i] !== replicated) return false
+    if (isReplica !== undefined && index.isReplica[i] !== isReplica) return false
     if (textMatches !== undefined && !textMatches[textId[i] ?? 0]) return false
     return true
   }

@@ -6,11 +6,15 @@ import {
   modelPageSchema,
   modelSchema,
   modelStatSchema,
+  recognitionLevels,
+  type Model,
   type ModelField,
   type ModelStatsGroup,
   type ModelStatus,
   type UnitType,
 } from './schemas'
+
+export type RecognitionLevel = (typeof recognitionLevels)[number]
 
 export type ModelFilters = {
   q?: string
@@ -22,14 +26,46 @@ export type ModelFilters = {
   isNew?: boolean
   from?: number
   to?: number
+  /** Extensions of the contract (replication and recognition views). */
+  recognitionLevel?: readonly RecognitionLevel[]
+  /** Recognised in this year or earlier. */
+  recognizedTo?: number
+  /** Has (true) or has not (false) a direct replica in another area. */
+  replicated?: boolean
+  /** Is (true) or is not (false) itself a replica. */
+  isReplica?: boolean
 }
 
+export const modelSorts = ['name', 'startedOn', 'status', 'area', 'beneficiaries'] as const
+export type ModelSort = (typeof modelSorts)[number]
+
 export type ModelListParams = ModelFilters & {
-  sort?: string
+  sort?: ModelSort
   order?: 'asc' | 'desc'
   page?: number
   pageSize?: number
 }
+
+/** `GET /models/most-replicated` (an extension of the contract). */
+export const replicatedModelSchema = z.object({
+  model: modelSchema,
+  replicas: z.number().int().nonnegative(),
+  descendants: z.number().int().nonnegative(),
+  reach: z.number().int().nonnegative(),
+})
+export type ReplicatedModel = z.infer<typeof replicatedModelSchema>
+
+/** `GET /models/recognition` (an extension): recognised models and commended units per area and level. */
+export const recognitionStatSchema = z.object({
+  key: z.string(),
+  level: z.enum(recognitionLevels),
+  models: z.number().int().nonnegative(),
+  units: z.number().int().nonnegative(),
+})
+export type RecognitionStat = z.infer<typeof recognitionStatSchema>
+
+/** What the register and edit forms send: a model without the server's id and version. */
+export type ModelInput = Omit<Model, 'id' | 'version'>
 
 export const modelQueries = {
   all: () => ['models'] as const,
@@ -47,6 +83,24 @@ export const modelQueries = {
           signal,
         }),
     }),
+  mostReplicated: (filters: ModelFilters, limit = 10) =>
+    queryOptions({
+      queryKey: [...modelQueries.all(), 'most-replicated', filters, limit],
+      queryFn: ({ signal }) =>
+        request(z.array(replicatedModelSchema), '/models/most-replicated', {
+          params: { ...filters, limit },
+          signal,
+        }),
+    }),
+  recognition: (filters: ModelFilters) =>
+    queryOptions({
+      queryKey: [...modelQueries.all(), 'recognition', filters],
+      queryFn: ({ signal }) =>
+        request(z.array(recognitionStatSchema), '/models/recognition', {
+          params: filters,
+          signal,
+        }),
+    }),
   detail: (id: string) =>
     queryOptions({
       queryKey: [...modelQueries.all(), 'detail', id],
@@ -60,3 +114,24 @@ export const modelQueries = {
         request(modelLineageSchema, `/models/${encodeURIComponent(id)}/lineage`, { signal }),
     }),
 }
+
+/** `POST /models`: the server assigns id and version 1. */
+export const createModel = (input: ModelInput) =>
+  request(modelSchema, '/models', { method: 'POST', body: input })
+
+/**
+ * `PATCH /models/:id` with the version the edit started from (a stale one answers 409 with
+ * the current record in `details.current`). Optional fields left out of `input` are cleared.
+ */
+export const updateModel = (id: string, version: number, input: ModelInput) =>
+  request(modelSchema, `/models/${encodeURIComponent(id)}`, {
+    method: 'PATCH',
+    body: {
+      replicatedFromId: null,
+      beneficiaries: null,
+      fundsMobilizedVnd: null,
+      recognition: null,
+      ...input,
+      version,
+    },
+  })

@@ -1,0 +1,222 @@
+import { useSuspenseQuery } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
+import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts'
+import { modelQueries, type ModelFilters } from '@/api/model-queries'
+import { modelFields, type Area } from '@/api/schemas'
+import { modelsByChildArea } from '@/domain/model-stats'
+import { useFormat } from '@/shared/i18n/use-format'
+import { ChartFrame } from '@/shared/ui/chart-frame'
+import { chartColors } from '@/shared/ui/chart-colors'
+import { DataTable } from '@/shared/ui/data-table'
+
+type Row = { key: string; name: string; newCount: number; maintained: number; count: number }
+
+/** A bar chart of new and maintained models stacked, with its table alternative. */
+function StackedBars({
+  label,
+  rows,
+  summary,
+  keyHeader,
+  vertical,
+}: {
+  label: string
+  rows: Row[]
+  summary: string
+  keyHeader: string
+  vertical: boolean
+}) {
+  const { t } = useTranslation()
+  const format = useFormat()
+  const newName = t('models.novelty.new')
+  const maintainedName = t('models.novelty.maintained')
+  const bars = [
+    <Bar
+      key="new"
+      dataKey="newCount"
+      name={newName}
+      stackId="models"
+      fill={chartColors.primary}
+      isAnimationActive={false}
+    />,
+    <Bar
+      key="maintained"
+      dataKey="maintained"
+      name={maintainedName}
+      stackId="models"
+      fill={chartColors.secondary}
+      isAnimationActive={false}
+    />,
+  ]
+  return (
+    <ChartFrame
+      label={label}
+      summary={summary}
+      chart={
+        vertical ? (
+          <BarChart
+            data={rows}
+            responsive
+            layout="vertical"
+            style={{ width: '100%', height: Math.max(200, rows.length * 30 + 70) }}
+            margin={{ top: 4, right: 16, bottom: 4, left: 8 }}
+          >
+            <CartesianGrid stroke={chartColors.grid} horizontal={false} />
+            <XAxis type="number" allowDecimals={false} />
+            <YAxis
+              type="category"
+              dataKey="name"
+              width={160}
+              interval={0}
+              tick={{ fontSize: 12 }}
+            />
+            <Tooltip />
+            <Legend />
+            {bars}
+          </BarChart>
+        ) : (
+          <BarChart
+            data={rows}
+            responsive
+            style={{ width: '100%', height: 260 }}
+            margin={{ top: 8, right: 16, bottom: 4, left: 0 }}
+          >
+            <CartesianGrid stroke={chartColors.grid} vertical={false} />
+            <XAxis dataKey="name" tick={{ fontSize: 12 }} />
+            <YAxis allowDecimals={false} />
+            <Tooltip />
+            <Legend />
+            {bars}
+          </BarChart>
+        )
+      }
+      table={
+        <DataTable
+          caption={label}
+          rows={rows}
+          rowKey={(row) => row.key}
+          columns={[
+            { key: 'key', header: keyHeader, rowHeader: true, cell: (row) => row.name },
+            { key: 'new', header: newName, numeric: true, cell: (r) => format.integer(r.newCount) },
+            {
+              key: 'maintained',
+              header: maintainedName,
+              numeric: true,
+              cell: (r) => format.integer(r.maintained),
+            },
+            {
+              key: 'total',
+              header: t('models.charts.total'),
+              numeric: true,
+              cell: (r) => format.integer(r.count),
+            },
+          ]}
+        />
+      }
+    />
+  )
+}
+
+const top = (rows: Row[]) => [...rows].sort((a, b) => b.count - a.count)[0]
+
+export function ModelsByFieldChart({ filters }: { filters: ModelFilters }) {
+  const { t } = useTranslation()
+  const format = useFormat()
+  const { data } = useSuspenseQuery(modelQueries.stats('field', filters))
+  const rows: Row[] = modelFields.map((field) => {
+    const stat = data.find((s) => s.key === field)
+    const count = stat?.count ?? 0
+    const newCount = stat?.newCount ?? 0
+    return {
+      key: field,
+      name: t(`models.field.${field}`),
+      count,
+      newCount,
+      maintained: count - newCount,
+    }
+  })
+  const best = top(rows)
+  return (
+    <StackedBars
+      label={t('models.charts.byFieldLabel')}
+      keyHeader={t('models.columns.field')}
+      rows={rows}
+      vertical
+      summary={
+        best && best.count > 0
+          ? t('models.charts.byFieldSummary', { top: best.name, count: format.integer(best.count) })
+          : t('models.charts.empty')
+      }
+    />
+  )
+}
+
+export function ModelsByChildAreaChart({
+  filters,
+  area,
+  childAreas,
+}: {
+  filters: ModelFilters
+  area: Area
+  childAreas: Area[]
+}) {
+  const { t } = useTranslation()
+  const format = useFormat()
+  const { data } = useSuspenseQuery(modelQueries.stats('area', filters))
+  const rows: Row[] = modelsByChildArea(data, area, childAreas).map((row) => ({
+    key: row.area.id,
+    name: row.area.name,
+    count: row.count,
+    newCount: row.newCount,
+    maintained: row.maintained,
+  }))
+  const best = top(rows)
+  return (
+    <StackedBars
+      label={t('models.charts.byAreaLabel', { area: area.name })}
+      keyHeader={t('models.columns.area')}
+      rows={rows}
+      vertical
+      summary={
+        best && best.count > 0
+          ? t('models.charts.byAreaSummary', {
+              count: rows.length,
+              top: best.name,
+              topCount: format.integer(best.count),
+            })
+          : t('models.charts.empty')
+      }
+    />
+  )
+}
+
+export function ModelsByYearChart({ filters }: { filters: ModelFilters }) {
+  const { t } = useTranslation()
+  const format = useFormat()
+  const { data } = useSuspenseQuery(modelQueries.stats('year', filters))
+  const rows: Row[] = data.map((stat) => ({
+    key: stat.key,
+    name: stat.key,
+    count: stat.count,
+    newCount: stat.newCount,
+    maintained: stat.count - stat.newCount,
+  }))
+  const best = top(rows)
+  return (
+    <StackedBars
+      label={t('models.charts.byYearLabel')}
+      keyHeader={t('models.charts.year')}
+      rows={rows}
+      vertical={false}
+      summary={
+        best && best.count > 0
+          ? t('models.charts.byYearSummary', {
+              first: rows[0]?.name,
+              last: rows[rows.length - 1]?.name,
+              top: best.name,
+              count: format.integer(best.count),
+            })
+          : t('models.charts.empty')
+      }
+    />
+  )
+}

@@ -1,0 +1,45 @@
+import { useCallback, useDeferredValue, useMemo } from 'react'
+import { useSearchParams } from 'react-router'
+import { useSuspenseQuery } from '@tanstack/react-query'
+import { referenceQueries } from '@/api/reference-queries'
+import { today } from '@/shared/lib/today'
+import { applyRegistryPatch, parseRegistryParams, type RegistryPatch } from './registry-params'
+
+/** The earliest start year the filters offer (models maintained from long before the programme). */
+export const FIRST_START_YEAR = 1990
+
+/**
+ * The registry's URL state. `params` is what the controls show (applied at once);
+ * `deferred` is what the results and charts show: the previous figures stay on screen,
+ * marked busy, until the new ones are loaded.
+ */
+export function useRegistryParams() {
+  const [search, setSearch] = useSearchParams()
+  const { data: movements } = useSuspenseQuery(referenceQueries.movements())
+  const movementIds = useMemo(() => new Set(movements.map((m) => m.id)), [movements])
+  const years = useMemo(() => ({ min: FIRST_START_YEAR, max: Number(today().slice(0, 4)) }), [])
+  const current = search.toString()
+  const deferredSearch = useDeferredValue(current)
+  const parsed = useMemo(
+    () => parseRegistryParams(new URLSearchParams(current), movementIds, years),
+    [current, movementIds, years],
+  )
+  const deferred = useMemo(
+    () => parseRegistryParams(new URLSearchParams(deferredSearch), movementIds, years).params,
+    [deferredSearch, movementIds, years],
+  )
+  const update = useCallback(
+    (patch: RegistryPatch, { replace = false } = {}) =>
+      setSearch((previous) => applyRegistryPatch(previous, patch), { flushSync: true, replace }),
+    [setSearch],
+  )
+  return {
+    params: parsed.params,
+    notices: parsed.notices,
+    deferred,
+    pending: deferredSearch !== current,
+    update,
+    movements,
+    years,
+  }
+}

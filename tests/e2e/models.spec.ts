@@ -1,0 +1,75 @@
+import { expect, test } from '@playwright/test'
+import { seriousViolations } from './axe'
+
+test.describe('Models', () => {
+  test('find a model typing without diacritics, open it and follow its lineage to the original', async ({
+    page,
+  }) => {
+    await page.goto('/models')
+    const box = page.getByRole('searchbox', { name: 'Tìm theo tên, nội dung' })
+    await box.pressSequentially('ca phe sang', { delay: 40 })
+    await expect(box).toHaveValue('ca phe sang')
+    await expect(page).toHaveURL(/\/models\?q=ca\+phe\+sang$/)
+    const table = page.getByRole('table', { name: 'Các mô hình phù hợp với bộ lọc' })
+    await expect(table.getByRole('link').first()).toHaveText('Cà phê sáng – trò chuyện cùng dân')
+    // Newest first: a replica several steps from the original.
+    await page.getByRole('button', { name: /Ngày bắt đầu/ }).click()
+    await page.getByRole('button', { name: /Ngày bắt đầu/ }).click()
+    await expect(page).toHaveURL(/sort=startedOn&order=desc/)
+    await table.getByRole('link').first().click()
+
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Cà phê sáng – trò chuyện cùng dân' }),
+    ).toBeVisible()
+    const chain = page.getByRole('list', {
+      name: 'Chuỗi nhân rộng, từ mô hình gốc đến mô hình này',
+    })
+    await expect(chain.getByRole('listitem').first()).toContainText('gốc')
+    expect(await chain.getByRole('listitem').count()).toBeGreaterThan(2)
+    await chain.getByRole('link').first().click()
+    await expect(page.getByText('Đây là mô hình gốc.')).toBeVisible()
+    await expect(page.getByRole('img', { name: /số mô hình nhân rộng mỗi năm/ })).toBeVisible()
+    await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible()
+    expect(await seriousViolations(page)).toEqual([])
+  })
+
+  test('the registry draws its charts and is axe clean', async ({ page }) => {
+    await page.goto('/models?area=718')
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Mô hình “Dân vận khéo”' }),
+    ).toBeVisible({ timeout: 15_000 })
+    await expect(page.getByText(/^Tìm thấy [\d.]+ mô hình/)).toBeVisible()
+    for (const name of [/theo lĩnh vực/, /theo năm bắt đầu/, /theo địa bàn trực thuộc/])
+      await expect(
+        page.getByRole('img', { name }).locator('.recharts-bar-rectangle').first(),
+      ).toBeVisible()
+    expect(await seriousViolations(page)).toEqual([])
+  })
+
+  test('an editor registers a new model', async ({ page }) => {
+    await page.addInitScript(() =>
+      localStorage.setItem('emulation-tracker.mock-user', 'user-editor-25747'),
+    )
+    await page.goto('/models/new?area=25747')
+    await expect(page.getByRole('heading', { level: 1, name: /Đăng ký mô hình/ })).toBeVisible()
+    await page.getByRole('button', { name: 'Đăng ký mô hình' }).click()
+    await expect(page.getByRole('alert')).toContainText('cần sửa')
+    expect(await seriousViolations(page)).toEqual([])
+
+    const name = 'Góc đọc sách khu phố thân thiện'
+    await page.getByRole('textbox', { name: /Tên mô hình/ }).fill(name)
+    await page.getByLabel(/Địa bàn/).selectOption('25747')
+    await page.getByLabel(/Đơn vị chủ trì/).selectOption('u-25747-youth-union')
+    await page.getByLabel(/Phong trào/).selectOption('dan-van-kheo')
+    await page.getByLabel(/Lĩnh vực/).selectOption('cultural-social')
+    await page.getByLabel(/Ngày bắt đầu/).fill('2025-03-01')
+    await page.getByRole('textbox', { name: /Số người hưởng lợi/ }).fill('1.250')
+    await page.getByRole('button', { name: 'Đăng ký mô hình' }).click()
+
+    await expect(page.getByRole('heading', { level: 1, name })).toBeVisible()
+    await expect(page.getByText('1.250 người')).toBeVisible()
+    await page.getByRole('link', { name: /Về danh sách mô hình/ }).click()
+    await page.getByRole('searchbox', { name: 'Tìm theo tên, nội dung' }).fill('goc doc sach')
+    await expect(page.getByRole('link', { name })).toBeVisible()
+  })
+})
