@@ -1,8 +1,32 @@
 import type { RouteObject } from 'react-router'
-import { comingSoon } from './coming-soon-route'
 
-/** The pages of this section, each lazily loaded. */
+/**
+ * The pages of this section, each lazily loaded:
+ * - /targets — scorecard, data coverage and the status rule;
+ * - /targets/:indicatorId — one indicator: figure, trajectory, children's breakdown, definition;
+ * - /areas — the profile of the filter bar's area (?area=);
+ * - /areas/:areaId — redirects to /areas?area=:areaId (one source of truth for the area);
+ * - /areas/compare?ids= — 2–4 areas side by side.
+ */
 export const targetRoutes: RouteObject[] = [
-  { path: 'targets', lazy: comingSoon('targets') },
-  { path: 'areas', lazy: comingSoon('areas') },
+  {
+    path: 'targets',
+    lazy: async () => ({ Component: (await import('./targets-route')).TargetsRoute }),
+  },
+  {
+    path: 'targets/:indicatorId',
+    lazy: async () => ({ Component: (await import('./indicator-route')).IndicatorRoute }),
+  },
+  {
+    path: 'areas',
+    lazy: async () => ({ Component: (await import('./area-route')).AreaRoute }),
+  },
+  {
+    path: 'areas/compare',
+    lazy: async () => ({ Component: (await import('./compare-route')).CompareRoute }),
+  },
+  {
+    path: 'areas/:areaId',
+    lazy: async () => ({ Component: (await import('./area-redirect-route')).AreaRedirectRoute }),
+  },
 ]
