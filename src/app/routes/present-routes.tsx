@@ -1,5 +1,9 @@
 import type { RouteObject } from 'react-router'
-import { comingSoon } from './coming-soon-route'
 
-/** The pages of this section, each lazily loaded. */
-export const presentRoutes: RouteObject[] = [{ path: 'present', lazy: comingSoon('present') }]
+/** The presenter deck (`/present?programme=&area=&year=&indicator=&slide=&tour=`), lazily loaded. */
+export const presentRoutes: RouteObject[] = [
+  {
+    path: 'present',
+    lazy: async () => ({ Component: (await import('./present-route')).PresentRoute }),
+  },
+]

@@ -5,6 +5,7 @@ import { ErrorBoundary } from 'react-error-boundary'
 import { ErrorMessage } from '@/shared/ui/error-message'
 import { Skeleton } from '@/shared/ui/skeleton'
 import { SiteHeader } from './site-header'
+import { ExportScope } from './export-scope'
 import { FilterBar } from './filter-bar'
 
 /** The frame of every page: header, filters with breadcrumb, and the page itself. */
@@ -26,9 +27,11 @@ export function AppShell() {
         </Suspense>
       </ErrorBoundary>
       <main id="main" className="page">
-        <Suspense fallback={<Skeleton height={480} />}>
-          <Outlet />
-        </Suspense>
+        <ExportScope>
+          <Suspense fallback={<Skeleton height={480} />}>
+            <Outlet />
+          </Suspense>
+        </ExportScope>
       </main>
       <footer className="site-footer">
         <p>{t('shell.footer')}</p>

@@ -1,23 +1,49 @@
-import { useState, type ReactNode } from 'react'
+import { cloneElement, isValidElement, useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { buildExportTable } from '@/shared/export/export-cells'
+import { ExportMenu } from '@/shared/export/export-menu'
+import { currentLanguage, intlLocales } from '@/shared/i18n/i18n'
+import { DataTable } from './data-table'
+
+type DataTableProps = Parameters<typeof DataTable>[0]
 
 /**
  * Every chart sits in this frame: an accessible name, a one-sentence text
  * summary, and a toggle between the drawn chart and its data table.
+ * It carries the export actions too: PNG and SVG of the drawn chart (with its
+ * title, context and legend) and, when the table is a DataTable, CSV and XLSX of its rows.
  */
 export function ChartFrame({
   label,
   summary,
   chart,
   table,
+  exportable = true,
+  exportName,
 }: {
   label: string
   summary: ReactNode
   chart: ReactNode
   table: ReactNode
+  /** Offer the export actions (default: yes). */
+  exportable?: boolean
+  /** The chart's title in exported images and file names (default: `label`). */
+  exportName?: string
 }) {
   const { t } = useTranslation()
   const [asTable, setAsTable] = useState(false)
+  const chartRef = useRef<HTMLDivElement>(null)
+  const dataTable =
+    isValidElement<DataTableProps>(table) && table.type === DataTable ? table : undefined
+  const view = exportName ?? label
+  const exportTable = dataTable
+    ? async () =>
+        buildExportTable(
+          dataTable.props.columns,
+          dataTable.props.exportRows ? await dataTable.props.exportRows() : dataTable.props.rows,
+          intlLocales[currentLanguage()],
+        )
+    : undefined
   return (
     <figure className="chart-frame">
       <div className="chart-frame__toolbar">
@@ -29,11 +55,22 @@ export function ChartFrame({
         >
           {t('chart.showAsTable')}
         </button>
+        {exportable && (
+          <ExportMenu
+            view={view}
+            {...(exportTable && { table: exportTable })}
+            {...(!asTable && { chart: () => chartRef.current })}
+          />
+        )}
       </div>
       {asTable ? (
-        table
+        exportable && dataTable ? (
+          cloneElement(dataTable, { exportable: false })
+        ) : (
+          table
+        )
       ) : (
-        <div role="img" aria-label={label} className="chart-frame__chart">
+        <div role="img" aria-label={label} className="chart-frame__chart" ref={chartRef}>
           {chart}
         </div>
       )}
