@@ -109,6 +109,7 @@ export default defineConfig(
     ignores: [
       'dist/',
       'dist-mock/',
+      'dist-mock-*/',
       'node_modules/',
       'coverage/',
       'public/mockServiceWorker.js',

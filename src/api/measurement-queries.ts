@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query'
 import { z } from 'zod'
 import { request } from './http'
-import { historyEntrySchema, measurementSchema } from './schemas'
+import { historyEntrySchema, measurementSchema, type Measurement } from './schemas'
 
 export type MeasurementFilters = {
   programmeId: string
@@ -14,6 +14,26 @@ export type MeasurementFilters = {
   to?: number
 }
 
+/** The reporting work lists (`GET /measurements/worklist`): inside the current user's areas. */
+export const worklists = ['drafts', 'submitted', 'returned'] as const
+export type Worklist = (typeof worklists)[number]
+
+export const worklistItemSchema = z.object({
+  measurement: measurementSchema,
+  /** The newest history entry: who last touched the figure, and a return's comment. */
+  latest: historyEntrySchema,
+})
+export type WorklistItem = z.infer<typeof worklistItemSchema>
+
+export const importSummarySchema = z.object({
+  added: z.number().int().nonnegative(),
+  changed: z.number().int().nonnegative(),
+  unchanged: z.number().int().nonnegative(),
+})
+export type ImportSummary = z.infer<typeof importSummarySchema>
+
+const path = (id: string, suffix = '') => `/measurements/${encodeURIComponent(id)}${suffix}`
+
 export const measurementQueries = {
   all: () => ['measurements'] as const,
   lists: () => [...measurementQueries.all(), 'list'] as const,
@@ -23,12 +43,81 @@ export const measurementQueries = {
       queryFn: ({ signal }) =>
         request(z.array(measurementSchema), '/measurements', { params: filters, signal }),
     }),
+  detail: (id: string) =>
+    queryOptions({
+      queryKey: [...measurementQueries.all(), 'detail', id],
+      queryFn: ({ signal }) => request(measurementSchema, path(id), { signal }),
+    }),
   history: (id: string) =>
     queryOptions({
       queryKey: [...measurementQueries.all(), 'history', id],
       queryFn: ({ signal }) =>
-        request(z.array(historyEntrySchema), `/measurements/${encodeURIComponent(id)}/history`, {
+        request(z.array(historyEntrySchema), path(id, '/history'), { signal }),
+    }),
+  /** Depends on who is signed in: the key carries the user id. */
+  worklist: (list: Worklist, programmeId: string, userId: string) =>
+    queryOptions({
+      queryKey: [...measurementQueries.all(), 'worklist', { list, programmeId, userId }],
+      queryFn: ({ signal }) =>
+        request(z.array(worklistItemSchema), '/measurements/worklist', {
+          params: { list, programmeId },
           signal,
         }),
     }),
+}
+
+// ---- Writes (mutation functions; callers invalidate measurementQueries.all()) ----
+
+/** The figure fields of a write; for ratio indicators the server computes `value`. */
+export type FigureInput = {
+  value?: number
+  numerator?: number
+  denominator?: number
+  note?: string
+  reportedBy?: string
+  /** Send the figure for verification in the same write. */
+  submit?: boolean
+}
+
+export type NewMeasurement = FigureInput & { indicatorId: string; areaId: string; year: number }
+
+export const createMeasurement = (input: NewMeasurement): Promise<Measurement> =>
+  request(measurementSchema, '/measurements', { method: 'POST', body: input })
+
+/** A stale `version` fails with a 409 whose `details.current` is the record on the server. */
+export const updateMeasurement = (
+  id: string,
+  input: FigureInput & { version: number },
+): Promise<Measurement> => request(measurementSchema, path(id), { method: 'PATCH', body: input })
+
+export type Transition = 'submit' | 'verify' | 'return'
+
+/** draft → submitted (submit), submitted → verified (verify) or back to draft (return). */
+export const transitionMeasurement = (
+  id: string,
+  action: Transition,
+  body: { version: number; comment?: string },
+): Promise<Measurement> =>
+  request(measurementSchema, path(id, `/${action}`), { method: 'POST', body })
+
+export type ImportRow = {
+  /** The row number in the file, for the server's messages. */
+  row: number
+  indicatorId: string
+  areaId: string
+  year: number
+  value?: number
+  numerator?: number
+  denominator?: number
+  note?: string
+}
+
+/** All or nothing: any invalid row and nothing is stored. */
+export const importMeasurements = (rows: ImportRow[]): Promise<ImportSummary> =>
+  request(importSummarySchema, '/measurements/import', { method: 'POST', body: { rows } })
+
+/** The record a 409 answer carries in `details.current`, if it is one. */
+export function conflictCurrent(details: unknown): Measurement | undefined {
+  const parsed = z.object({ current: measurementSchema }).safeParse(details)
+  return parsed.success ? parsed.data.current : undefined
 }

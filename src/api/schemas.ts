@@ -200,6 +200,8 @@ export type ModelLineage = z.infer<typeof modelLineageSchema>
 export const historyEntrySchema = z.object({
   at: isoDateTime,
   by: id,
+  /** EXTENSION (optional): the display name of `by` (a user, or the reporting unit). */
+  byName: z.string().optional(),
   action: z.enum(['created', 'updated', 'submitted', 'verified', 'returned']),
   changes: z.array(z.object({ field: z.string(), old: z.unknown(), new: z.unknown() })),
   comment: z.string().optional(),

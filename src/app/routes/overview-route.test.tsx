@@ -75,7 +75,7 @@ describe('Overview', () => {
     const district =
       bundle.areas.find((a) => a.parentId === root.id && a.id === '718') ?? areaById('718')
 
-    await user.selectOptions(screen.getByLabelText('Huyện/thị xã/thành phố'), district.id)
+    await user.selectOptions(await screen.findByLabelText('Huyện/thị xã/thành phố'), district.id)
     await user.selectOptions(screen.getByLabelText('Tính đến năm'), '2023')
 
     expect(
@@ -148,7 +148,7 @@ describe('Overview', () => {
         name: `Tổng quan: ${root.name}, năm ${programme.endYear}`,
       }),
     ).toBeInTheDocument()
-    expect(screen.getByText(/Không tìm thấy địa bàn “<script>”/)).toBeInTheDocument()
+    expect(await screen.findByText(/Không tìm thấy địa bàn “<script>”/)).toBeInTheDocument()
     expect(screen.getByText(/Năm “1900” nằm ngoài thời kỳ/)).toBeInTheDocument()
   })
 

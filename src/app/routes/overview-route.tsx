@@ -1,8 +1,11 @@
+import './overview-route.css'
+import { Link, useLocation } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import { HeadlineIndicator } from '@/features/overview/headline-indicator'
 import { ModelKpis } from '@/features/overview/model-kpis'
 import { ModelsByArea } from '@/features/overview/models-by-area'
 import { StatusSummary } from '@/features/overview/status-summary'
+import { ProvenanceButton } from '@/features/provenance/provenance-button'
 import { PageHeading } from '@/shared/ui/page-heading'
 import { Panel } from '@/shared/ui/panel'
 import { useDeferredFilters } from '../use-filters'
@@ -12,10 +15,19 @@ export function OverviewRoute() {
   const { filters, pending } = useDeferredFilters()
   const { programme, area, year, indicatorId } = filters
   const resetKeys = [programme.id, area.id, year, indicatorId]
+  const deck = deckLinks(useLocation().search)
   return (
     <>
       <PageHeading>{t('overview.title', { area: area.name, year })}</PageHeading>
       <p className="page-lead">{t('overview.lead', { programme: programme.shortName })}</p>
+      <p className="page-actions">
+        <Link className="button" to={deck.full}>
+          {t('present.openDeck')}
+        </Link>{' '}
+        <Link className="button button--quiet" to={deck.tour}>
+          {t('present.openTour')}
+        </Link>
+      </p>
       <div className="overview-grid" aria-busy={pending} data-pending={pending}>
         <Panel title={t('overview.models.title')} resetKeys={resetKeys} skeletonHeight={96}>
           <ModelKpis area={area} year={year} />
@@ -38,6 +50,7 @@ export function OverviewRoute() {
             area={area}
             year={year}
             indicatorId={indicatorId}
+            provenance={(args) => <ProvenanceButton {...args} />}
           />
         </Panel>
         <Panel
@@ -51,4 +64,17 @@ export function OverviewRoute() {
       </div>
     </>
   )
+}
+
+/** The deck for the filters in the URL (programme, area, year, indicator), and its tour of the sub-areas. */
+function deckLinks(search: string) {
+  const current = new URLSearchParams(search)
+  const carried = new URLSearchParams()
+  for (const key of ['programme', 'area', 'year', 'indicator']) {
+    const value = current.get(key)
+    if (value !== null) carried.set(key, value)
+  }
+  const full = carried.toString()
+  carried.set('tour', 'targets')
+  return { full: full ? `/present?${full}` : '/present', tour: `/present?${carried.toString()}` }
 }

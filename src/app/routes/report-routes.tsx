@@ -1,5 +1,23 @@
 import type { RouteObject } from 'react-router'
-import { comingSoon } from './coming-soon-route'
 
 /** The pages of this section, each lazily loaded. */
-export const reportRoutes: RouteObject[] = [{ path: 'report', lazy: comingSoon('report') }]
+export const reportRoutes: RouteObject[] = [
+  {
+    path: 'report',
+    lazy: async () => ({ Component: (await import('./report-route')).ReportRoute }),
+  },
+  {
+    path: 'report/review',
+    lazy: async () => ({ Component: (await import('./report-review-route')).ReportReviewRoute }),
+  },
+  {
+    path: 'report/history/:measurementId',
+    lazy: async () => ({
+      Component: (await import('./report-history-route')).ReportHistoryRoute,
+    }),
+  },
+  {
+    path: 'report/import',
+    lazy: async () => ({ Component: (await import('./report-import-route')).ReportImportRoute }),
+  },
+]

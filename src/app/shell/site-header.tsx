@@ -2,6 +2,7 @@ import { NavLink, useLocation } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import { env } from '@/shared/lib/env'
 import { LanguageSwitch } from './language-switch'
+import { UserSwitcher } from './user-switcher'
 
 const sections = [
   { to: '/', key: 'overview' },
@@ -37,6 +38,7 @@ export function SiteHeader() {
             {t('shell.illustrativeData')}
           </p>
         )}
+        {env.VITE_MOCKING === 'on' && <UserSwitcher />}
         <LanguageSwitch />
       </div>
       <nav aria-label={t('shell.navLabel')} className="site-nav">

@@ -1,9 +1,15 @@
 import { useId } from 'react'
 import { Link } from 'react-router'
-import { useSuspenseQuery } from '@tanstack/react-query'
+import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { modelQueries, type ModelSort } from '@/api/model-queries'
+import type { Model } from '@/api/schemas'
+import { buildExportTable } from '@/shared/export/export-cells'
+import { ExportMenu } from '@/shared/export/export-menu'
+import { loadAllPages } from '@/shared/export/load-all-pages'
+import { currentLanguage, intlLocales } from '@/shared/i18n/i18n'
 import { useFormat } from '@/shared/i18n/use-format'
+import type { Column } from '@/shared/ui/data-table'
 import { pageSizes, toListParams, type RegistryParams, type RegistryPatch } from './registry-params'
 import { useModelLookups } from './use-model-lookups'
 
@@ -27,6 +33,70 @@ export function ModelResults({
   const pages = Math.max(1, Math.ceil(data.total / data.pageSize))
   const first = data.total === 0 ? 0 : (data.page - 1) * data.pageSize + 1
   const last = Math.min(data.total, data.page * data.pageSize)
+  const queryClient = useQueryClient()
+
+  // The export carries every matching model, not only this page (fetched page by page).
+  const exportColumns: Column<Model>[] = [
+    { key: 'id', header: 'ID', cell: (m) => m.id },
+    { key: 'name', header: t('models.columns.name'), cell: (m) => m.name },
+    {
+      key: 'area',
+      header: t('models.columns.area'),
+      cell: (m) => tree.byId.get(m.areaId)?.name ?? m.areaId,
+    },
+    {
+      key: 'startedOn',
+      header: t('models.columns.startedOn'),
+      cell: (m) => m.startedOn,
+      exportValue: (m) => m.startedOn,
+    },
+    {
+      key: 'status',
+      header: t('models.columns.status'),
+      cell: (m) => t(`models.status.${m.status}`),
+    },
+    { key: 'field', header: t('models.columns.field'), cell: (m) => t(`models.field.${m.field}`) },
+    {
+      key: 'unit',
+      header: t('models.columns.unit'),
+      cell: (m) => units.get(m.unitId)?.name ?? m.unitId,
+    },
+    {
+      key: 'isNew',
+      header: t('models.results.exportIsNew'),
+      cell: (m) => (m.isNew ? '✓' : ''),
+      exportValue: (m) => (m.isNew ? 1 : 0),
+    },
+    {
+      key: 'replicatedFrom',
+      header: t('models.results.exportReplicatedFrom'),
+      cell: (m) => m.replicatedFromId ?? '',
+    },
+    {
+      key: 'beneficiaries',
+      header: t('models.results.exportBeneficiaries'),
+      numeric: true,
+      cell: (m) => m.beneficiaries ?? '',
+      exportValue: (m) => m.beneficiaries,
+    },
+    {
+      key: 'funds',
+      header: t('models.results.exportFunds'),
+      numeric: true,
+      cell: (m) => m.fundsMobilizedVnd ?? '',
+      exportValue: (m) => m.fundsMobilizedVnd,
+    },
+  ]
+  const exportAll = async () =>
+    buildExportTable(
+      exportColumns,
+      await loadAllPages((page, pageSize) =>
+        queryClient.fetchQuery(
+          modelQueries.list({ ...toListParams(params, areaId), page, pageSize }),
+        ),
+      ),
+      intlLocales[currentLanguage()],
+    )
 
   const header = (key: ModelSort) => {
     const active = params.sort === key
@@ -53,6 +123,11 @@ export function ModelResults({
 
   return (
     <div className="models-results">
+      {data.total > 0 && (
+        <div className="data-table-frame__toolbar">
+          <ExportMenu view={t('models.results.caption')} table={exportAll} />
+        </div>
+      )}
       <p className="models-results__count" role="status">
         {data.total === 0
           ? t('models.results.none')

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
   CartesianGrid,
@@ -17,10 +18,19 @@ import { StatusBadge } from '@/shared/ui/status-badge'
 import { chartColors } from '@/shared/ui/chart-colors'
 import { useAssessments } from './use-assessments'
 
-type Props = { programme: Programme; area: Area; year: number; indicatorId: string }
+type ProvenanceSlot = (args: { indicatorId: string; areaId: string; year: number }) => ReactNode
+
+type Props = {
+  programme: Programme
+  area: Area
+  year: number
+  indicatorId: string
+  /** Optional: "where does this figure come from" for the figure shown (composed by the route). */
+  provenance?: ProvenanceSlot
+}
 
 /** The headline indicator: its latest figure as a KPI, and actual vs the target trajectory. */
-export function HeadlineIndicator({ programme, area, year, indicatorId }: Props) {
+export function HeadlineIndicator({ programme, area, year, indicatorId, provenance }: Props) {
   const { t } = useTranslation()
   const format = useFormat()
   const assessment = useAssessments(programme, area, year).find(
@@ -79,6 +89,7 @@ export function HeadlineIndicator({ programme, area, year, indicatorId }: Props)
           <p className="headline__value">—</p>
         )}
         <StatusBadge status={assessment.status} />
+        {actual && provenance?.({ indicatorId: indicator.id, areaId: area.id, year: actual.year })}
       </div>
       <ChartFrame
         label={t('overview.headline.chartLabel', { indicator: indicator.name, area: area.name })}
