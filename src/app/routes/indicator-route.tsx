@@ -5,6 +5,7 @@ import { ChildrenBreakdown, leagueOrders } from '@/features/targets/children-bre
 import { IndicatorDefinition } from '@/features/targets/indicator-definition'
 import { IndicatorSummary } from '@/features/targets/indicator-summary'
 import { IndicatorTrajectory } from '@/features/targets/indicator-trajectory'
+import { ProvenanceButton } from '@/features/provenance/provenance-button'
 import type { ProvenanceSlot } from '@/features/targets/provenance'
 import { StatusRuleText } from '@/features/targets/status-legend'
 import { Notice } from '@/shared/ui/notice'
@@ -14,7 +15,8 @@ import { useDeferredFilters, useFilters } from '../use-filters'
 import { parseChoice, shown, usePageParams } from './targets-search-params'
 
 /** "Where does this figure come from": wired by the lead; nothing is shown while unset. */
-const provenance: ProvenanceSlot | undefined = undefined
+/** Every figure can say where it came from. */
+const provenance: ProvenanceSlot = (args) => <ProvenanceButton {...args} />
 
 /**
  * /targets/:indicatorId?area=&year=&order= — one indicator for the filter bar's area: figure,
@@ -92,7 +94,7 @@ export function IndicatorRoute() {
             indicatorId={indicator.id}
             area={area}
             year={year}
-            {...(provenance && { provenance })}
+            provenance={provenance}
           />
         </Panel>
         <Panel title={t('targets.definition.title')} resetKeys={resetKeys} skeletonHeight={220}>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { statuses, type Status } from '@/domain/status'
 import { CoverageView } from '@/features/targets/coverage-view'
+import { ProvenanceButton } from '@/features/provenance/provenance-button'
 import type { ProvenanceSlot } from '@/features/targets/provenance'
 import { Scorecard, scorecardSortKeys } from '@/features/targets/scorecard'
 import { StatusLegend, StatusRuleText } from '@/features/targets/status-legend'
@@ -12,7 +13,8 @@ import { useDeferredFilters } from '../use-filters'
 import { parseChoice, parseList, usePageParams } from './targets-search-params'
 
 /** "Where does this figure come from": wired by the lead; nothing is shown while unset. */
-const provenance: ProvenanceSlot | undefined = undefined
+/** Every figure can say where it came from. */
+const provenance: ProvenanceSlot = (args) => <ProvenanceButton {...args} />
 
 const RULE_ID = 'status-rule'
 const directions = ['asc', 'desc'] as const satisfies readonly SortDirection[]
@@ -70,7 +72,7 @@ export function TargetsRoute() {
             indicatorHref={(id) =>
               `/targets/${encodeURIComponent(id)}${searchWith({ indicator: id, status: undefined, sort: undefined, dir: undefined })}`
             }
-            {...(provenance && { provenance })}
+            provenance={provenance}
           />
         </Panel>
         <Panel
