@@ -1,5 +1,6 @@
 import { delay, http, type HttpHandler } from 'msw'
 import type { Db } from './db'
+import { faultHandler } from './faults'
 import { apiError, createHandlerContext } from './handler-context'
 import { areaHandlers } from './handlers/areas'
 import { measurementHandlers } from './handlers/measurements'
@@ -19,7 +20,8 @@ export interface HandlerOptions {
 
 /**
  * Every handler of the mock backend over `db`. Requests under the base path
- * that no endpoint answers get a 404 `not_found` error body.
+ * that no endpoint answers get a 404 `not_found` error body. Faults stored in
+ * localStorage (./faults.ts) are answered first.
  */
 export function createHandlers(
   db: Db,
@@ -36,6 +38,8 @@ export function createHandlers(
         ]
       : []
   return [
+    // Mock-only: injected failures and the offline state (see ./faults.ts); falls through otherwise.
+    faultHandler(ctx),
     ...latency,
     ...areaHandlers(db, ctx),
     ...unitHandlers(db, ctx),

@@ -7,7 +7,7 @@ test.describe('Overview', () => {
     await expect(
       page.getByRole('heading', { level: 1, name: /Tổng quan: Tỉnh Bình Dương, năm 2025/ }),
     ).toBeVisible()
-    await expect(page.getByText('Dữ liệu minh họa')).toBeVisible()
+    await expect(page.getByText('Dữ liệu minh họa', { exact: true })).toBeVisible()
     const line = page.getByRole('img', { name: /Biểu đồ đường/ })
     await expect(line.locator('.recharts-line-curve').first()).toBeVisible()
     const bars = page.getByRole('img', { name: /Biểu đồ cột/ })

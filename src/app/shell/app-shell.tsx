@@ -1,36 +1,61 @@
 import { Suspense } from 'react'
-import { Outlet } from 'react-router'
+import { Outlet, useLocation } from 'react-router'
 import { useTranslation } from 'react-i18next'
+import { QueryErrorResetBoundary } from '@tanstack/react-query'
 import { ErrorBoundary } from 'react-error-boundary'
 import { ErrorMessage } from '@/shared/ui/error-message'
 import { Skeleton } from '@/shared/ui/skeleton'
 import { SiteHeader } from './site-header'
 import { ExportScope } from './export-scope'
 import { FilterBar } from './filter-bar'
+import { OfflineBanner } from './offline-banner'
 
-/** The frame of every page: header, filters with breadcrumb, and the page itself. */
+/**
+ * The frame of every page: header, offline banner, filters with breadcrumb, and
+ * the page itself. A page whose shared data (areas, programme) fails shows the
+ * error with a retry inside the frame, so the header and navigation keep working.
+ */
 export function AppShell() {
   const { t } = useTranslation()
+  const { pathname } = useLocation()
   return (
     <>
       <a className="skip-link" href="#main">
         {t('shell.skipToContent')}
       </a>
       <SiteHeader />
-      <ErrorBoundary
-        fallbackRender={({ error, resetErrorBoundary }) => (
-          <ErrorMessage error={error} onRetry={resetErrorBoundary} />
+      <OfflineBanner />
+      <QueryErrorResetBoundary>
+        {({ reset }) => (
+          <ErrorBoundary
+            onReset={reset}
+            fallbackRender={({ error, resetErrorBoundary }) => (
+              <ErrorMessage error={error} onRetry={resetErrorBoundary} />
+            )}
+          >
+            <Suspense fallback={<Skeleton height={72} />}>
+              <FilterBar />
+            </Suspense>
+          </ErrorBoundary>
         )}
-      >
-        <Suspense fallback={<Skeleton height={72} />}>
-          <FilterBar />
-        </Suspense>
-      </ErrorBoundary>
+      </QueryErrorResetBoundary>
       <main id="main" className="page">
         <ExportScope>
-          <Suspense fallback={<Skeleton height={480} />}>
-            <Outlet />
-          </Suspense>
+          <QueryErrorResetBoundary>
+            {({ reset }) => (
+              <ErrorBoundary
+                onReset={reset}
+                resetKeys={[pathname]}
+                fallbackRender={({ error, resetErrorBoundary }) => (
+                  <ErrorMessage error={error} onRetry={resetErrorBoundary} />
+                )}
+              >
+                <Suspense fallback={<Skeleton height={480} />}>
+                  <Outlet />
+                </Suspense>
+              </ErrorBoundary>
+            )}
+          </QueryErrorResetBoundary>
         </ExportScope>
       </main>
       <footer className="site-footer">
