@@ -212,6 +212,9 @@ async function measureOnce(
   const page = await context.newPage()
   const cdp = await context.newCDPSession(page)
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle })
+  // tsx compiles this file with esbuild's keepNames, which wraps functions in `__name(…)`;
+  // functions sent to the page need that helper there too.
+  await page.addInitScript({ content: 'globalThis.__name = (fn) => fn' })
   await page.addInitScript(OBSERVERS)
   const scripts: Promise<{ encoded: number; decoded: number }>[] = []
   let mockMs = 0

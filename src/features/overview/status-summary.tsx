@@ -15,7 +15,7 @@ export function StatusSummary({
   year: number
 }) {
   const { t } = useTranslation()
-  const counts = summarizeStatuses(useAssessments(programme, area, year))
+  const counts = summarizeStatuses(useAssessments(programme, area, year).assessments)
   return (
     <>
       <ul className="status-tiles">

@@ -7,7 +7,7 @@ import { buildAreaTree } from '@/domain/area-tree'
 import { assessIndicator } from '@/domain/assess-indicator'
 import { indexMeasurements } from '@/domain/measurement-index'
 
-/** Every indicator of the programme assessed for one area as of one year. */
+/** Every indicator of the programme assessed for one area as of one year (with the tree and targets behind it). */
 export function useAssessments(programme: Programme, area: Area, year: number) {
   const [{ data: areas }, { data: targets }, { data: measurements }] = useSuspenseQueries({
     queries: [
@@ -18,7 +18,7 @@ export function useAssessments(programme: Programme, area: Area, year: number) {
   })
   const tree = useMemo(() => buildAreaTree(areas), [areas])
   const index = useMemo(() => indexMeasurements(measurements), [measurements])
-  return useMemo(
+  const assessments = useMemo(
     () =>
       programme.indicators.map((indicator) =>
         assessIndicator({
@@ -33,4 +33,5 @@ export function useAssessments(programme: Programme, area: Area, year: number) {
       ),
     [programme, tree, index, targets, area.id, year],
   )
+  return { assessments, tree, targets }
 }

@@ -4,6 +4,7 @@ import type { Area, Programme } from '@/api/schemas'
 import { rankAreas } from '@/domain/area-ranking'
 import { planDeck, slideIndex, slideKey, type Slide, type Tour } from '@/domain/deck-plan'
 import { needsAttention } from '@/domain/needs-attention'
+import { trajectoryRows } from '@/domain/trajectory'
 import { ExportContextProvider } from '@/shared/export/export-context'
 import { useFormat } from '@/shared/i18n/use-format'
 import { AttentionSlide } from './attention-slide'
@@ -145,6 +146,7 @@ export function PresentDeck({
                 area={shown}
                 year={year}
                 assessment={assessment}
+                rows={trajectoryRows(programme, assessment, tree, data.targets)}
               />
             ) : null,
           }

@@ -46,11 +46,12 @@ export function useDeckData(programme: Programme, area: Area, year: number) {
   return useMemo(
     () => ({
       tree,
+      targets,
       children,
       dataDate: latest,
       assessmentsOf: (areaId: string): IndicatorAssessment[] => assessments.get(areaId) ?? [],
     }),
-    [tree, children, latest, assessments],
+    [tree, targets, children, latest, assessments],
   )
 }
 

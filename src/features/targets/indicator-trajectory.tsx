@@ -1,21 +1,8 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import {
-  CartesianGrid,
-  ComposedChart,
-  Legend,
-  Line,
-  ReferenceLine,
-  Scatter,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts'
 import type { Area, Programme } from '@/api/schemas'
 import { trajectoryRows } from '@/domain/trajectory'
-import { ChartFrame } from '@/shared/ui/chart-frame'
-import { chartColors } from '@/shared/ui/chart-colors'
-import { DataTable } from '@/shared/ui/data-table'
+import { TrajectoryChart } from '@/shared/ui/trajectory-chart'
 import { useFigureText } from './use-figure-text'
 import { useIndicatorAssessments } from './use-target-data'
 import './targets.css'
@@ -61,102 +48,15 @@ export function IndicatorTrajectory({
         forecast: text.forecast(a, programme.endYear),
       })
     : t('targets.chart.noData', { area: area.name, year })
-  const cell = (v: number | undefined) => (v === undefined ? '—' : value(v))
 
   return (
-    <ChartFrame
+    <TrajectoryChart
       label={label}
       summary={summary}
-      chart={
-        <ComposedChart
-          data={rows}
-          responsive
-          style={{ width: '100%', height: 300 }}
-          margin={{ top: 16, right: 24, bottom: 4, left: 8 }}
-        >
-          <CartesianGrid stroke={chartColors.grid} vertical={false} />
-          <XAxis
-            dataKey="year"
-            type="number"
-            domain={['dataMin', 'dataMax']}
-            allowDecimals={false}
-            tickCount={rows.length}
-          />
-          <YAxis tickFormatter={(v: number) => value(v)} width={80} />
-          <Tooltip formatter={(v) => (typeof v === 'number' ? value(v) : String(v))} />
-          <Legend />
-          {a.target && (
-            <ReferenceLine
-              y={a.target.value}
-              stroke={chartColors.target}
-              strokeDasharray="2 4"
-              label={{
-                value: `${names.target} ${value(a.target.value)}`,
-                position: 'insideTopLeft',
-                fill: chartColors.text,
-              }}
-            />
-          )}
-          <Line
-            dataKey="line"
-            name={names.line}
-            stroke={chartColors.target}
-            strokeWidth={1.5}
-            dot={false}
-            isAnimationActive={false}
-            connectNulls
-          />
-          <Line
-            dataKey="forecast"
-            name={names.forecast}
-            stroke={chartColors.secondary}
-            strokeWidth={2}
-            strokeDasharray="6 4"
-            dot={false}
-            isAnimationActive={false}
-            connectNulls
-          />
-          <Line
-            dataKey="actual"
-            name={names.actual}
-            stroke={chartColors.primary}
-            strokeWidth={3}
-            isAnimationActive={false}
-            connectNulls={false}
-          />
-          <Scatter
-            dataKey="milestone"
-            name={names.milestone}
-            fill={chartColors.text}
-            shape="diamond"
-            isAnimationActive={false}
-          />
-        </ComposedChart>
-      }
-      table={
-        <DataTable
-          caption={label}
-          rows={rows}
-          rowKey={(row) => String(row.year)}
-          columns={[
-            { key: 'year', header: t('common.year'), rowHeader: true, cell: (row) => row.year },
-            { key: 'actual', header: names.actual, numeric: true, cell: (row) => cell(row.actual) },
-            { key: 'line', header: names.line, numeric: true, cell: (row) => cell(row.line) },
-            {
-              key: 'milestone',
-              header: names.milestone,
-              numeric: true,
-              cell: (row) => cell(row.milestone),
-            },
-            {
-              key: 'forecast',
-              header: names.forecast,
-              numeric: true,
-              cell: (row) => cell(row.forecast),
-            },
-          ]}
-        />
-      }
+      rows={rows}
+      {...(a.target && { target: a.target.value })}
+      format={value}
+      names={names}
     />
   )
 }
