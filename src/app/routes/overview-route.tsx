@@ -29,13 +29,13 @@ export function OverviewRoute() {
         </Link>
       </p>
       <div className="overview-grid" aria-busy={pending} data-pending={pending}>
-        <Panel title={t('overview.models.title')} resetKeys={resetKeys} skeletonHeight={96}>
+        <Panel title={t('overview.models.title')} resetKeys={resetKeys} skeletonHeight={250}>
           <ModelKpis area={area} year={year} />
         </Panel>
         <Panel
           title={t('overview.status.title', { programme: programme.shortName })}
           resetKeys={resetKeys}
-          skeletonHeight={96}
+          skeletonHeight={250}
         >
           <StatusSummary programme={programme} area={area} year={year} />
         </Panel>
@@ -43,7 +43,7 @@ export function OverviewRoute() {
           title={t('overview.headline.title')}
           resetKeys={resetKeys}
           className="panel--wide"
-          skeletonHeight={360}
+          skeletonHeight={384}
         >
           <HeadlineIndicator
             programme={programme}
@@ -57,7 +57,7 @@ export function OverviewRoute() {
           title={t('overview.byArea.title')}
           resetKeys={resetKeys}
           className="panel--wide"
-          skeletonHeight={320}
+          skeletonHeight={420}
         >
           <ModelsByArea area={area} year={year} />
         </Panel>

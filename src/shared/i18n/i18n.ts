@@ -13,9 +13,14 @@ const STORAGE_KEY = 'emulation-tracker.language'
 /**
  * Translations live in one file per language and part of the product
  * (`locales/vi/overview.json` holds the `overview.*` keys), so each feature
- * owns its strings. Only the active language's files are loaded.
+ * owns its strings; each language is bundled into one chunk
+ * (`locales/vi.ts`), loaded only when that language is used.
  */
-const localeFiles = import.meta.glob<{ default: Record<string, unknown> }>('./locales/*/*.json')
+const loaders: Record<Language, () => Promise<{ resources: Record<string, unknown> }>> = {
+  vi: () => import('./locales/vi'),
+  en: () => import('./locales/en'),
+  de: () => import('./locales/de'),
+}
 
 export const isLanguage = (value: unknown): value is Language =>
   typeof value === 'string' && (languages as readonly string[]).includes(value)
@@ -31,11 +36,8 @@ function storedLanguage(): Language {
 
 async function loadLanguage(lng: Language) {
   if (i18next.hasResourceBundle(lng, 'translation')) return
-  const files = Object.entries(localeFiles).filter(([path]) => path.startsWith(`./locales/${lng}/`))
-  const modules = await Promise.all(files.map(([, load]) => load()))
-  for (const { default: resources } of modules) {
-    i18next.addResourceBundle(lng, 'translation', resources, true, true)
-  }
+  const { resources } = await loaders[lng]()
+  i18next.addResourceBundle(lng, 'translation', resources, true, true)
 }
 
 export async function initI18n(lng: Language = storedLanguage()) {
