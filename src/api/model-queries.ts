@@ -1,3 +1,5 @@
+// First: no eval probe under the CSP (see the module).
+import '../shared/lib/zod-config'
 import { queryOptions } from '@tanstack/react-query'
 import { z } from 'zod'
 import { request } from './http'

@@ -1,3 +1,5 @@
+// First: no eval probe under the CSP (see the module).
+import '../shared/lib/zod-config'
 import { z } from 'zod'
 
 /**

@@ -4,7 +4,7 @@ import { AppShell } from './shell/app-shell'
 import { modelRoutes } from './routes/model-routes'
 import { presentRoutes } from './routes/present-routes'
 import { reportRoutes } from './routes/report-routes'
-import { RouteError } from './routes/route-error'
+import { PageError, RouteError } from './routes/route-error'
 import { targetRoutes } from './routes/target-routes'
 
 /** The route table: every page is its own lazily loaded module; each section lists its own pages. */
@@ -16,16 +16,26 @@ export const routes: RouteObject[] = [
     HydrateFallback: () => <Skeleton height={480} />,
     children: [
       {
-        index: true,
-        lazy: async () => ({ Component: (await import('./routes/overview-route')).OverviewRoute }),
-      },
-      ...targetRoutes,
-      ...modelRoutes,
-      ...reportRoutes,
-      ...presentRoutes,
-      {
-        path: '*',
-        lazy: async () => ({ Component: (await import('./routes/not-found-route')).NotFoundRoute }),
+        // A page that fails to load (e.g. its code, offline) fails inside the shell.
+        ErrorBoundary: PageError,
+        children: [
+          {
+            index: true,
+            lazy: async () => ({
+              Component: (await import('./routes/overview-route')).OverviewRoute,
+            }),
+          },
+          ...targetRoutes,
+          ...modelRoutes,
+          ...reportRoutes,
+          ...presentRoutes,
+          {
+            path: '*',
+            lazy: async () => ({
+              Component: (await import('./routes/not-found-route')).NotFoundRoute,
+            }),
+          },
+        ],
       },
     ],
   },

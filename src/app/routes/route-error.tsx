@@ -1,8 +1,31 @@
 import { isRouteErrorResponse, Link, useRouteError } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import { ErrorMessage } from '@/shared/ui/error-message'
+import { PageHeading } from '@/shared/ui/page-heading'
 
-/** What a route shows when it fails outside any panel (e.g. its code failed to load). */
+/**
+ * What a page shows, inside the shell (header and navigation keep working), when it fails
+ * outside any panel, e.g. its code could not be loaded while offline. The router keeps a
+ * failed code load, so the retry reloads the page.
+ */
+export function PageError() {
+  const error = useRouteError()
+  const { t } = useTranslation()
+  return (
+    <>
+      <PageHeading>{t('errors.pageTitle')}</PageHeading>
+      {isRouteErrorResponse(error) ? (
+        <p>
+          {error.status} {error.statusText}
+        </p>
+      ) : (
+        <ErrorMessage error={error} onRetry={() => window.location.reload()} />
+      )}
+    </>
+  )
+}
+
+/** What the app shows when even the shell fails. */
 export function RouteError() {
   const error = useRouteError()
   const { t } = useTranslation()

@@ -33,7 +33,14 @@ export function AppShell() {
               <ErrorMessage error={error} onRetry={resetErrorBoundary} />
             )}
           >
-            <Suspense fallback={<Skeleton height={72} />}>
+            <Suspense
+              fallback={
+                // The filter bar's own frame and height (controls and breadcrumb): no shift when it arrives.
+                <div className="filter-bar">
+                  <Skeleton height={98} />
+                </div>
+              }
+            >
               <FilterBar />
             </Suspense>
           </ErrorBoundary>

@@ -1,7 +1,13 @@
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 
-export type ConflictRow = { key: string; label: ReactNode; mine: ReactNode; theirs: ReactNode; differs: boolean }
+export type ConflictRow = {
+  key: string
+  label: ReactNode
+  mine: ReactNode
+  theirs: ReactNode
+  differs: boolean
+}
 
 /**
  * A stale save (409): the user's version and the one now on the server side
@@ -41,7 +47,9 @@ export function VersionConflict({
               <tr key={row.key} className={row.differs ? 'version-conflict__differs' : undefined}>
                 <th scope="row">
                   {row.label}
-                  {row.differs && <span className="visually-hidden"> ({t('conflict.differs')})</span>}
+                  {row.differs && (
+                    <span className="visually-hidden"> ({t('conflict.differs')})</span>
+                  )}
                   {row.differs && <span aria-hidden="true"> ≠</span>}
                 </th>
                 <td>{row.mine}</td>
