@@ -1,5 +1,4 @@
 import { expect, test, type Page } from '@playwright/test'
-import { seriousViolations } from './axe'
 
 const households = 'de-an-02.2'
 
@@ -91,19 +90,5 @@ test.describe('Targets: drill-down, comparison, accessibility', () => {
       `Hồ sơ địa bàn: ${name}, năm 2025`,
     )
   })
-
-  const pages = [
-    '/targets?area=718',
-    `/targets/${households}?area=718`,
-    '/areas?area=718&tiles=attainment',
-    '/areas/compare?ids=718,724',
-  ]
-  for (const url of pages) {
-    test(`axe finds no serious violation on ${url}`, async ({ page }) => {
-      await page.goto(url)
-      await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
-      await expect(page.locator('.skeleton')).toHaveCount(0)
-      expect(await seriousViolations(page)).toEqual([])
-    })
-  }
+  // axe on these pages, in vi, en and de: tests/e2e/accessibility.spec.ts
 })
