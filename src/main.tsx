@@ -3,7 +3,11 @@ import { createRoot } from 'react-dom/client'
 import '@fontsource/be-vietnam-pro/400.css'
 import '@fontsource/be-vietnam-pro/600.css'
 import './app/styles.css'
+import { createBrowserRouter } from 'react-router'
 import { App } from './app/app'
+import { createQueryClient } from './app/create-query-client'
+import { prefetchReferenceData } from './app/prefetch'
+import { routes } from './app/routes'
 import { initI18n } from './shared/i18n/i18n'
 import { env } from './shared/lib/env'
 
@@ -25,12 +29,18 @@ function showStartupError(error: unknown) {
 }
 
 async function start() {
-  await Promise.all([initI18n(), startMocking()])
+  const queryClient = createQueryClient()
+  const mocking = startMocking()
+  // Creating the router starts loading the current page's code at once; the data
+  // every page needs is requested as soon as the API (or its mock) is ready.
+  const router = createBrowserRouter(routes)
+  void mocking.then(() => prefetchReferenceData(queryClient, window.location.search))
+  await Promise.all([initI18n(), mocking])
   const container = document.getElementById('root')
   if (!container) throw new Error('#root is missing from index.html')
   createRoot(container).render(
     <StrictMode>
-      <App />
+      <App queryClient={queryClient} router={router} />
     </StrictMode>,
   )
 }
