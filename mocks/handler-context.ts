@@ -125,3 +125,41 @@ export function checkYearRange(
     ctx.addIssue({ code: 'custom', path: ['from'], message: 'from must not be after to' })
   }
 }
+
+type BodyResult<T> = { ok: true; data: T } | { ok: false; response: Response }
+
+/** A 400 `invalid_body` naming every invalid field. */
+export function invalidBody(details: FieldProblem[]) {
+  const fields = details.map((d) => d.field).join(', ')
+  return apiError(400, 'invalid_body', `Invalid field(s): ${fields}`, details)
+}
+
+/** The invalid fields of a failed parse, one entry per field. */
+export function problemsOf(error: z.ZodError): FieldProblem[] {
+  const problems: FieldProblem[] = []
+  for (const issue of error.issues) {
+    const field =
+      issue.code === 'unrecognized_keys'
+        ? issue.keys.join(', ')
+        : issue.path.map(String).join('.') || 'body'
+    if (!problems.some((p) => p.field === field)) problems.push({ field, message: issue.message })
+  }
+  return problems
+}
+
+/** A JSON request body parsed with a schema, or the 400 to answer. */
+export async function readBody<S extends z.ZodType>(
+  request: Request,
+  schema: S,
+): Promise<BodyResult<z.output<S>>> {
+  let json: unknown
+  try {
+    json = await request.json()
+  } catch {
+    return { ok: false, response: apiError(400, 'invalid_body', 'The body is not valid JSON') }
+  }
+  const parsed = schema.safeParse(json)
+  return parsed.success
+    ? { ok: true, data: parsed.data }
+    : { ok: false, response: invalidBody(problemsOf(parsed.error)) }
+}

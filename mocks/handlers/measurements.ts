@@ -54,7 +54,9 @@ import {
   apiError,
   checkYearRange,
   idParam,
+  invalidBody,
   notFound,
+  readBody,
   readQuery,
   yearParam,
   type FieldProblem,
@@ -587,34 +589,4 @@ function figureDiffers(
     (input.note !== undefined && (input.note || undefined) !== current.note) ||
     (input.reportedBy !== undefined && input.reportedBy !== current.reportedBy)
   )
-}
-
-type BodyResult<T> = { ok: true; data: T } | { ok: false; response: Response }
-
-async function readBody<S extends z.ZodType>(
-  request: Request,
-  schema: S,
-): Promise<BodyResult<z.output<S>>> {
-  let json: unknown
-  try {
-    json = await request.json()
-  } catch {
-    return { ok: false, response: apiError(400, 'invalid_body', 'The body is not valid JSON') }
-  }
-  const parsed = schema.safeParse(json)
-  if (parsed.success) return { ok: true, data: parsed.data }
-  const problems: FieldProblem[] = []
-  for (const issue of parsed.error.issues) {
-    const field =
-      issue.code === 'unrecognized_keys'
-        ? issue.keys.join(', ')
-        : issue.path.map(String).join('.') || 'body'
-    if (!problems.some((p) => p.field === field)) problems.push({ field, message: issue.message })
-  }
-  return { ok: false, response: invalidBody(problems) }
-}
-
-function invalidBody(details: FieldProblem[]) {
-  const fields = details.map((d) => d.field).join(', ')
-  return apiError(400, 'invalid_body', `Invalid field(s): ${fields}`, details)
 }

@@ -1,10 +1,12 @@
 import { http, HttpResponse, type HttpHandler } from 'msw'
-import { z } from 'zod'
 import { modelSchema, type Model } from '@/api/schemas'
 import type { Db } from '../db'
 import {
   apiError,
+  invalidBody,
   notFound,
+  problemsOf,
+  readBody,
   readQuery,
   type FieldProblem,
   type HandlerContext,
@@ -117,41 +119,6 @@ const patchSchema = modelSchema
   .partial()
   .extend({ version: modelSchema.shape.version })
   .strict()
-
-type BodyResult<T> = { ok: true; data: T } | { ok: false; response: Response }
-
-async function readBody<S extends z.ZodType>(
-  request: Request,
-  schema: S,
-): Promise<BodyResult<z.output<S>>> {
-  let json: unknown
-  try {
-    json = await request.json()
-  } catch {
-    return { ok: false, response: apiError(400, 'invalid_body', 'The body is not valid JSON') }
-  }
-  const parsed = schema.safeParse(json)
-  return parsed.success
-    ? { ok: true, data: parsed.data }
-    : { ok: false, response: invalidBody(problemsOf(parsed.error)) }
-}
-
-function problemsOf(error: z.ZodError): FieldProblem[] {
-  const problems: FieldProblem[] = []
-  for (const issue of error.issues) {
-    const field =
-      issue.code === 'unrecognized_keys'
-        ? issue.keys.join(', ')
-        : issue.path.map(String).join('.') || 'body'
-    if (!problems.some((p) => p.field === field)) problems.push({ field, message: issue.message })
-  }
-  return problems
-}
-
-function invalidBody(details: FieldProblem[]) {
-  const fields = details.map((d) => d.field).join(', ')
-  return apiError(400, 'invalid_body', `Invalid field(s): ${fields}`, details)
-}
 
 /** The server's own date (the mock backend runs where the user is). */
 function serverToday(): string {
