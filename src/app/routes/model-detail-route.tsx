@@ -1,39 +1,26 @@
 import { Link, useLocation, useParams } from 'react-router'
 import { useSuspenseQueries, usePrefetchQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
-import { ErrorBoundary } from 'react-error-boundary'
 import { modelQueries } from '@/api/model-queries'
 import { referenceQueries } from '@/api/reference-queries'
 import { canWrite } from '@/domain/permissions'
 import { ModelDetails } from '@/features/models/model-details'
 import { ModelLineage } from '@/features/models/model-lineage'
-import { ErrorMessage } from '@/shared/ui/error-message'
 import { Notice } from '@/shared/ui/notice'
 import { PageHeading } from '@/shared/ui/page-heading'
 import { Panel } from '@/shared/ui/panel'
 import { useFilters } from '../use-filters'
+import { ModelBoundary } from './model-boundary'
 
 /** `/models/:id`: a model in full, with its replication lineage. */
 export function ModelDetailRoute() {
   const { id = '' } = useParams()
-  const { t } = useTranslation()
   // Names for the tables: fetched alongside the figures, not after them.
   usePrefetchQuery(referenceQueries.units())
   return (
-    <ErrorBoundary
-      resetKeys={[id]}
-      fallbackRender={({ error, resetErrorBoundary }) => (
-        <>
-          <PageHeading>{t('models.detail.unavailable')}</PageHeading>
-          <ErrorMessage error={error} onRetry={resetErrorBoundary} />
-          <p>
-            <Link to="/models">{t('models.detail.backToRegistry')}</Link>
-          </p>
-        </>
-      )}
-    >
+    <ModelBoundary id={id}>
       <ModelPage key={id} id={id} />
-    </ErrorBoundary>
+    </ModelBoundary>
   )
 }
 

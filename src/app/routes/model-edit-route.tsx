@@ -1,32 +1,19 @@
 import { Link, useNavigate, useParams } from 'react-router'
 import { useSuspenseQueries } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
-import { ErrorBoundary } from 'react-error-boundary'
 import { modelQueries } from '@/api/model-queries'
 import { ModelForm } from '@/features/models/model-form'
-import { ErrorMessage } from '@/shared/ui/error-message'
 import { PageHeading } from '@/shared/ui/page-heading'
 import { Panel } from '@/shared/ui/panel'
+import { ModelBoundary } from './model-boundary'
 
 /** `/models/:id/edit`: edit a model (read-only, with the reason, for those who may not). */
 export function ModelEditRoute() {
   const { id = '' } = useParams()
-  const { t } = useTranslation()
   return (
-    <ErrorBoundary
-      resetKeys={[id]}
-      fallbackRender={({ error, resetErrorBoundary }) => (
-        <>
-          <PageHeading>{t('models.detail.unavailable')}</PageHeading>
-          <ErrorMessage error={error} onRetry={resetErrorBoundary} />
-          <p>
-            <Link to="/models">{t('models.detail.backToRegistry')}</Link>
-          </p>
-        </>
-      )}
-    >
+    <ModelBoundary id={id}>
       <EditPage key={id} id={id} />
-    </ErrorBoundary>
+    </ModelBoundary>
   )
 }
 
