@@ -9,7 +9,8 @@
  * bench/results.md, prints the table, and exits non-zero naming every
  * budget that failed. A benchmark, not a test: it is not part of CI.
  *
- * Options: --runs N (5), --skip-national, --skip-build
+ * Options: --runs N (5), --skip-national, --skip-build,
+ * --only a,b (measure only these scenarios; budgets then check what ran)
  */
 import { execSync } from 'node:child_process'
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
@@ -28,6 +29,7 @@ const CHROMIUM_ARGS = [
   '--disable-quic',
 ]
 const NATIONAL = 'bench/tmp/national.json'
+const ONLY = argValue('--only')?.split(',')
 
 type Sample = Record<string, number>
 type Stat = { median: number; min: number; max: number }
@@ -406,7 +408,8 @@ async function main() {
     })
     execSync('npx vite build --config bench/floor/vite.config.ts', { stdio: 'inherit' })
   }
-  const withNational = !process.argv.includes('--skip-national')
+  const withNational =
+    !process.argv.includes('--skip-national') && (!ONLY || ONLY.includes('registry-national'))
   if (withNational && !existsSync(NATIONAL))
     execSync('npx tsx scripts/generate-national.ts', { stdio: 'inherit' })
 
@@ -438,7 +441,7 @@ async function main() {
   try {
     for (const scenario of scenarios) {
       const base = bases[scenario.base]
-      if (!base) continue
+      if (!base || (ONLY && !ONLY.includes(scenario.name))) continue
       for (const throttle of THROTTLES) {
         const samples: Sample[] = []
         // One unmeasured warm-up (server indexes, OS caches), then the runs.
@@ -465,7 +468,10 @@ async function main() {
   const get = (scenario: string, throttle: number, metric: string) =>
     results.find((r) => r.scenario === scenario && r.throttle === throttle)?.metrics[metric]
       ?.median ?? Number.NaN
-  const checked = budgets.map((b) => ({ name: b.name, ...b.check(get) }))
+  // With --only, budgets on scenarios that did not run are left out rather than failed.
+  const checked = budgets
+    .map((b) => ({ name: b.name, ...b.check(get) }))
+    .filter((b) => !ONLY || !b.detail.includes('NaN'))
   const report = { date: new Date().toISOString(), runs: RUNS, results, budgets: checked }
   mkdirSync('bench', { recursive: true })
   writeFileSync('bench/results.json', JSON.stringify(report, null, 2) + '\n')

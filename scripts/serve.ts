@@ -110,9 +110,12 @@ export async function serve(options: ServeOptions) {
       return
     }
 
-    const asset =
-      assets.get(url.pathname) ??
-      (path.extname(url.pathname) ? undefined : assets.get('/index.html'))
+    // Client routes fall back to index.html; a missing file does not. Route
+    // ids may contain dots (`/targets/de-an-02.2`), so "a file" means a
+    // known file type or anything under /assets/.
+    const isFile =
+      url.pathname.startsWith('/assets/') || path.extname(url.pathname) in TYPES
+    const asset = assets.get(url.pathname) ?? (isFile ? undefined : assets.get('/index.html'))
     if (!asset) {
       res.writeHead(404, { 'content-type': 'text/plain' })
       res.end('Not found')
