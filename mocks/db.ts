@@ -60,6 +60,8 @@ export function createDb(bundle: Bundle) {
     models,
     users: mockUsers,
     currentUserId: DEFAULT_USER_ID as string,
+    /** Counts measurement writes: answers computed from measurements may be cached against it. */
+    measurementRevision: 0,
 
     currentUser(): Me | undefined {
       return mockUsers.find((u) => u.id === db.currentUserId)
@@ -94,6 +96,7 @@ export function createDb(bundle: Bundle) {
       const past = db.historyOf(next.id)
       measurements.set(next.id, next)
       history.set(next.id, [...past, entry])
+      db.measurementRevision++
     },
 
     /** Stores a new or changed model; the query index is rebuilt on next use. */

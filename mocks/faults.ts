@@ -1,5 +1,5 @@
 import { delay, http, HttpResponse, type HttpHandler } from 'msw'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import type { HandlerContext } from './handler-context'
 
 /**
@@ -27,11 +27,11 @@ export const FAULTS_KEY = 'emulation-tracker.mock-faults'
 export const faultKinds = ['500', 'timeout', 'malformed', 'shape', 'empty', 'slow'] as const
 
 const faultSchema = z.object({
-  path: z.string().min(1),
+  path: z.string().check(z.minLength(1)),
   kind: z.enum(faultKinds),
-  method: z.string().optional(),
-  ms: z.number().int().min(0).max(60_000).optional(),
-  body: z.unknown().optional(),
+  method: z.optional(z.string()),
+  ms: z.optional(z.int().check(z.minimum(0), z.maximum(60_000))),
+  body: z.optional(z.unknown()),
 })
 export type Fault = z.infer<typeof faultSchema>
 

@@ -1,5 +1,5 @@
 import { HttpResponse } from 'msw'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 
 export interface HandlerContext {
   /** The base path or URL of the API, without a trailing slash ('/api/v1'). */
@@ -53,7 +53,7 @@ type QueryResult<T> = { ok: true; data: T } | { ok: false; response: Response }
  * as arrays. Unknown parameters are ignored. A failure is a 400 `invalid_query`
  * whose details name each invalid field once.
  */
-export function readQuery<S extends z.ZodType>(
+export function readQuery<S extends z.ZodMiniType>(
   request: Request,
   schema: S,
   multi: readonly string[] = [],
@@ -85,10 +85,10 @@ export function readQuery<S extends z.ZodType>(
 
 // ---- Query parameter schemas ----------------------------------------------
 
-export const yearParam = z
-  .string()
-  .regex(/^\d{4}$/, 'must be a four-digit year')
-  .transform(Number)
+export const yearParam = z.pipe(
+  z.string().check(z.regex(/^\d{4}$/, 'must be a four-digit year')),
+  z.transform(Number),
+)
 
 export function intParam(min: number, max?: number) {
   const message =
@@ -96,10 +96,8 @@ export function intParam(min: number, max?: number) {
       ? `must be an integer of at least ${min}`
       : `must be an integer from ${min} to ${max}`
   return z
-    .string()
-    .regex(/^\d+$/, message)
-    .transform(Number)
-    .refine((n) => n >= min && (max === undefined || n <= max), message)
+    .pipe(z.string().check(z.regex(/^\d+$/, message)), z.transform(Number))
+    .check(z.refine((n) => n >= min && (max === undefined || n <= max), message))
 }
 
 export function enumParam<const T extends readonly [string, ...string[]]>(values: T) {
@@ -113,13 +111,15 @@ export function enumListParam<const T extends readonly [string, ...string[]]>(va
 
 /** An id that must name an existing record. */
 export function idParam(exists: (id: string) => boolean, what: string) {
-  return z.string().refine(exists, { error: (issue) => `unknown ${what} '${String(issue.input)}'` })
+  return z
+    .string()
+    .check(z.refine(exists, { error: (issue) => `unknown ${what} '${String(issue.input)}'` }))
 }
 
 /** Adds the "from must not be after to" rule to a schema with a year range. */
 export function checkYearRange(
   query: { from?: number | undefined; to?: number | undefined },
-  ctx: z.RefinementCtx,
+  ctx: z.core.$RefinementCtx,
 ): void {
   if (query.from !== undefined && query.to !== undefined && query.from > query.to) {
     ctx.addIssue({ code: 'custom', path: ['from'], message: 'from must not be after to' })
@@ -135,7 +135,7 @@ export function invalidBody(details: FieldProblem[]) {
 }
 
 /** The invalid fields of a failed parse, one entry per field. */
-export function problemsOf(error: z.ZodError): FieldProblem[] {
+export function problemsOf(error: z.core.$ZodError): FieldProblem[] {
   const problems: FieldProblem[] = []
   for (const issue of error.issues) {
     const field =
@@ -148,7 +148,7 @@ export function problemsOf(error: z.ZodError): FieldProblem[] {
 }
 
 /** A JSON request body parsed with a schema, or the 400 to answer. */
-export async function readBody<S extends z.ZodType>(
+export async function readBody<S extends z.ZodMiniType>(
   request: Request,
   schema: S,
 ): Promise<BodyResult<z.output<S>>> {

@@ -1,6 +1,7 @@
 import { delay, http, type HttpHandler } from 'msw'
 import type { Db } from './db'
 import { faultHandler } from './faults'
+import { figureHandlers } from './handlers/figures'
 import { apiError, createHandlerContext } from './handler-context'
 import { areaHandlers } from './handlers/areas'
 import { measurementHandlers } from './handlers/measurements'
@@ -46,6 +47,7 @@ export function createHandlers(
     ...movementHandlers(db, ctx),
     ...programmeHandlers(db, ctx),
     ...targetHandlers(db, ctx),
+    ...figureHandlers(db, ctx),
     ...measurementHandlers(db, ctx),
     ...modelHandlers(db, ctx),
     ...meHandlers(db, ctx),

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import {
   modelFields,
   modelStatsGroups,
@@ -34,31 +34,34 @@ import { matchesAllWords, searchWords } from './search-text'
 export const multiModelParams = ['field', 'status', 'unitType', 'recognitionLevel'] as const
 
 export const DEFAULT_PAGE_SIZE = 25
-export const MAX_PAGE_SIZE = 200
+export const MAX_PAGE_SIZE = 1000
 
-const booleanParam = enumParam(['true', 'false']).transform((v) => v === 'true')
+const booleanParam = z.pipe(
+  enumParam(['true', 'false']),
+  z.transform((v) => v === 'true'),
+)
 
 /** The filters shared by `GET /models` and `GET /models/stats`. */
 function filterShape(db: Db) {
   return {
-    q: z.string().optional(),
-    areaId: idParam((id) => db.areas.has(id), 'area').optional(),
-    movementId: idParam((id) => db.movements.has(id), 'movement').optional(),
-    field: enumListParam(modelFields).optional(),
-    status: enumListParam(modelStatuses).optional(),
-    unitType: enumListParam(unitTypes).optional(),
-    isNew: booleanParam.optional(),
-    from: yearParam.optional(),
-    to: yearParam.optional(),
+    q: z.optional(z.string()),
+    areaId: z.optional(idParam((id) => db.areas.has(id), 'area')),
+    movementId: z.optional(idParam((id) => db.movements.has(id), 'movement')),
+    field: z.optional(enumListParam(modelFields)),
+    status: z.optional(enumListParam(modelStatuses)),
+    unitType: z.optional(enumListParam(unitTypes)),
+    isNew: z.optional(booleanParam),
+    from: z.optional(yearParam),
+    to: z.optional(yearParam),
     // Extensions of the DOMAIN.md contract, for the replication and recognition views:
     /** Recognised at one of these levels. */
-    recognitionLevel: enumListParam(recognitionLevels).optional(),
+    recognitionLevel: z.optional(enumListParam(recognitionLevels)),
     /** Recognised in this year or earlier. */
-    recognizedTo: yearParam.optional(),
+    recognizedTo: z.optional(yearParam),
     /** Has (true) or has not (false) a direct replica in another area. */
-    replicated: booleanParam.optional(),
+    replicated: z.optional(booleanParam),
     /** Is (true) or is not (false) a replica of another model. */
-    isReplica: booleanParam.optional(),
+    isReplica: z.optional(booleanParam),
   }
 }
 
@@ -66,32 +69,32 @@ export function modelListQuerySchema(db: Db) {
   return z
     .object({
       ...filterShape(db),
-      sort: enumParam(modelSorts).default('name'),
-      order: enumParam(sortOrders).default('asc'),
-      page: intParam(1).default(1),
-      pageSize: intParam(1, MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE),
+      sort: z._default(enumParam(modelSorts), 'name'),
+      order: z._default(enumParam(sortOrders), 'asc'),
+      page: z._default(intParam(1), 1),
+      pageSize: z._default(intParam(1, MAX_PAGE_SIZE), DEFAULT_PAGE_SIZE),
     })
-    .superRefine(checkYearRange)
+    .check(z.superRefine(checkYearRange))
 }
 export type ModelListQuery = z.output<ReturnType<typeof modelListQuerySchema>>
 
 export function modelStatsQuerySchema(db: Db) {
   return z
     .object({ ...filterShape(db), groupBy: enumParam(modelStatsGroups) })
-    .superRefine(checkYearRange)
+    .check(z.superRefine(checkYearRange))
 }
 export type ModelStatsQuery = z.output<ReturnType<typeof modelStatsQuerySchema>>
 
-type ModelFilters = Omit<ModelListQuery, 'sort' | 'order' | 'page' | 'pageSize'>
+export type ModelFilters = Omit<ModelListQuery, 'sort' | 'order' | 'page' | 'pageSize'>
 
 export function modelFilterQuerySchema(db: Db) {
-  return z.object(filterShape(db)).superRefine(checkYearRange)
+  return z.object(filterShape(db)).check(z.superRefine(checkYearRange))
 }
 
 export function mostReplicatedQuerySchema(db: Db) {
   return z
-    .object({ ...filterShape(db), limit: intParam(1, 100).default(10) })
-    .superRefine(checkYearRange)
+    .object({ ...filterShape(db), limit: z._default(intParam(1, 100), 10) })
+    .check(z.superRefine(checkYearRange))
 }
 export type MostReplicatedQuery = z.output<ReturnType<typeof mostReplicatedQuerySchema>>
 
@@ -194,7 +197,7 @@ const mask = (codes: Map<string, number>, values: readonly string[] | undefined)
   values?.reduce((bits, v) => bits | (1 << (codes.get(v) ?? 0)), 0)
 
 /** Whether row i of the index passes the filters (only the given filters are checked). */
-function rowPredicate(db: Db, index: ModelIndex, f: ModelFilters): (i: number) => boolean {
+export function rowPredicate(db: Db, index: ModelIndex, f: ModelFilters): (i: number) => boolean {
   const words = f.q === undefined ? [] : searchWords(f.q)
   const [enter, exit] = f.areaId === undefined ? [0, 0] : db.areas.rangeOf(f.areaId)
   const movement = f.movementId === undefined ? undefined : index.movementIds.indexOf(f.movementId)
@@ -284,14 +287,14 @@ export function modelStats(db: Db, query: ModelStatsQuery): ModelStat[] {
   return stats.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
 }
 
-interface Grouping {
+export interface Grouping {
   /** The group code of row i, in [0, size). */
   codeOf(i: number): number
   size: number
   keyOf(code: number): string | undefined
 }
 
-function grouping(db: Db, index: ModelIndex, query: ModelStatsQuery): Grouping {
+export function grouping(db: Db, index: ModelIndex, query: ModelStatsQuery): Grouping {
   const byList = (
     codes: ArrayLike<number>,
     keys: readonly string[],

@@ -1,6 +1,6 @@
 import bundleJson from 'virtual:dataset'
 import { describe, expect, test } from 'vitest'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { parseBundle } from '@/api/bundle'
 import {
   areaSchema,
@@ -18,7 +18,7 @@ import { db, resetDb } from './node'
 // The default server (tests/setup.ts) over the real dataset: checks that hold for any bundle.
 const bundle = parseBundle(bundleJson)
 
-async function get<S extends z.ZodType>(schema: S, path: string): Promise<z.output<S>> {
+async function get<S extends z.ZodMiniType>(schema: S, path: string): Promise<z.output<S>> {
   const response = await fetch(`/api/v1${path}`)
   expect(response.status, path).toBe(200)
   return schema.parse(await response.json())

@@ -7,7 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { parseBundle } from '../src/api/bundle'
 import { bundleSchema } from '../src/api/schemas'
 import { DEFAULT_SEED, generateBundle, serializeBundle } from '../mocks/data/generate'

@@ -113,8 +113,7 @@ export async function serve(options: ServeOptions) {
     // Client routes fall back to index.html; a missing file does not. Route
     // ids may contain dots (`/targets/de-an-02.2`), so "a file" means a
     // known file type or anything under /assets/.
-    const isFile =
-      url.pathname.startsWith('/assets/') || path.extname(url.pathname) in TYPES
+    const isFile = url.pathname.startsWith('/assets/') || path.extname(url.pathname) in TYPES
     const asset = assets.get(url.pathname) ?? (isFile ? undefined : assets.get('/index.html'))
     if (!asset) {
       res.writeHead(404, { 'content-type': 'text/plain' })

@@ -6,7 +6,7 @@ import './app/styles.css'
 import { createBrowserRouter } from 'react-router'
 import { App } from './app/app'
 import { createQueryClient } from './app/create-query-client'
-import { prefetchReferenceData } from './app/prefetch'
+import { prefetchStartData } from './app/prefetch'
 import { routes } from './app/routes'
 import { initI18n } from './shared/i18n/i18n'
 import { env } from './shared/lib/env'
@@ -31,11 +31,13 @@ function showStartupError(error: unknown) {
 async function start() {
   const queryClient = createQueryClient()
   const mocking = startMocking()
-  // Creating the router starts loading the current page's code at once; the data
-  // every page needs is requested as soon as the API (or its mock) is ready.
+  // The shell's strings load in the stored language; creating the router starts loading
+  // the current page's code and strings at once; the data every page needs is requested
+  // as soon as the API (or its mock) is ready.
+  const i18n = initI18n()
   const router = createBrowserRouter(routes)
-  void mocking.then(() => prefetchReferenceData(queryClient, window.location.search))
-  await Promise.all([initI18n(), mocking])
+  void mocking.then(() => prefetchStartData(queryClient, window.location))
+  await Promise.all([i18n, mocking])
   const container = document.getElementById('root')
   if (!container) throw new Error('#root is missing from index.html')
   createRoot(container).render(

@@ -10,7 +10,7 @@
  * so it survives a reload of the page. Tests always start as the default user.
  */
 import { http, HttpResponse, type HttpHandler } from 'msw'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import type { Db } from '../db'
 import { apiError, type HandlerContext } from '../handler-context'
 
@@ -31,7 +31,7 @@ export function meHandlers(db: Db, ctx: HandlerContext): HttpHandler[] {
   const stored = storage()?.getItem(MOCK_USER_STORAGE_KEY)
   if (stored && db.users.some((u) => u.id === stored)) db.currentUserId = stored
 
-  const switchSchema = z.object({ userId: z.string().min(1) }).strict()
+  const switchSchema = z.strictObject({ userId: z.string().check(z.minLength(1)) })
   return [
     http.get(ctx.route('/me'), () => {
       const user = db.currentUser()

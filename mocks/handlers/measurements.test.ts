@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { apiErrorSchema, historyEntrySchema, measurementSchema, meSchema } from '@/api/schemas'
 import { mockUserIds } from '@mocks/mock-users'
 import { db } from '@mocks/node'

@@ -47,7 +47,7 @@
  * above it.
  */
 import { http, HttpResponse, type HttpHandler } from 'msw'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import type { HistoryEntry, Indicator, Measurement } from '@/api/schemas'
 import type { Db } from '../db'
 import {
@@ -66,47 +66,43 @@ import { forbidWrite } from '../permissions'
 
 const MAX_IMPORT_ROWS = 20_000
 
-const numberField = z.number().finite()
+const numberField = z.number()
 const figureFields = {
-  value: numberField.optional(),
-  numerator: numberField.optional(),
-  denominator: numberField.optional(),
-  note: z.string().max(2000).optional(),
-  reportedBy: z.string().min(1).optional(),
+  value: z.optional(numberField),
+  numerator: z.optional(numberField),
+  denominator: z.optional(numberField),
+  note: z.optional(z.string().check(z.maxLength(2000))),
+  reportedBy: z.optional(z.string().check(z.minLength(1))),
 }
-const createSchema = z
-  .object({
-    indicatorId: z.string().min(1),
-    areaId: z.string().min(1),
-    year: z.number().int(),
-    ...figureFields,
-    submit: z.boolean().optional(),
-  })
-  .strict()
-const patchSchema = z
-  .object({ version: z.number().int().positive(), ...figureFields, submit: z.boolean().optional() })
-  .strict()
-const transitionSchema = z
-  .object({ version: z.number().int().positive(), comment: z.string().max(2000).optional() })
-  .strict()
-const importSchema = z
-  .object({
-    rows: z
-      .array(
-        z
-          .object({
-            row: z.number().int().positive().optional(),
-            indicatorId: z.string(),
-            areaId: z.string(),
-            year: z.number().int(),
-            ...figureFields,
-          })
-          .strict(),
-      )
-      .min(1)
-      .max(MAX_IMPORT_ROWS),
-  })
-  .strict()
+const createSchema = z.strictObject({
+  indicatorId: z.string().check(z.minLength(1)),
+  areaId: z.string().check(z.minLength(1)),
+  year: z.int(),
+  ...figureFields,
+  submit: z.optional(z.boolean()),
+})
+const patchSchema = z.strictObject({
+  version: z.int().check(z.positive()),
+  ...figureFields,
+  submit: z.optional(z.boolean()),
+})
+const transitionSchema = z.strictObject({
+  version: z.int().check(z.positive()),
+  comment: z.optional(z.string().check(z.maxLength(2000))),
+})
+const importSchema = z.strictObject({
+  rows: z
+    .array(
+      z.strictObject({
+        row: z.optional(z.int().check(z.positive())),
+        indicatorId: z.string(),
+        areaId: z.string(),
+        year: z.int(),
+        ...figureFields,
+      }),
+    )
+    .check(z.minLength(1), z.maxLength(MAX_IMPORT_ROWS)),
+})
 
 type FigureInput = {
   indicatorId: string
@@ -120,26 +116,25 @@ type FigureInput = {
 }
 
 export function measurementHandlers(db: Db, ctx: HandlerContext): HttpHandler[] {
-  const area = () => idParam((id) => db.areas.has(id), 'area').optional()
+  const area = () => z.optional(idParam((id) => db.areas.has(id), 'area'))
   const querySchema = z
     .object({
-      programmeId: idParam((id) => db.programmes.has(id), 'programme').optional(),
-      indicatorId: idParam(
-        (id) => db.programmeOfIndicator(id) !== undefined,
-        'indicator',
-      ).optional(),
+      programmeId: z.optional(idParam((id) => db.programmes.has(id), 'programme')),
+      indicatorId: z.optional(
+        idParam((id) => db.programmeOfIndicator(id) !== undefined, 'indicator'),
+      ),
       areaId: area(),
       parentId: area(),
       ancestorId: area(),
-      from: yearParam.optional(),
-      to: yearParam.optional(),
+      from: z.optional(yearParam),
+      to: z.optional(yearParam),
     })
-    .superRefine(checkYearRange)
+    .check(z.superRefine(checkYearRange))
   const worklistSchema = z.object({
     list: z.enum(['drafts', 'submitted', 'returned'], {
       error: 'must be one of: drafts, submitted, returned',
     }),
-    programmeId: idParam((id) => db.programmes.has(id), 'programme').optional(),
+    programmeId: z.optional(idParam((id) => db.programmes.has(id), 'programme')),
   })
 
   const indicatorOf = (indicatorId: string): Indicator | undefined => {

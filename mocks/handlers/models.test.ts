@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, test } from 'vitest'
-import { apiErrorSchema, modelSchema, type Model } from '@/api/schemas'
+import { apiErrorSchema, modelSchema, modelSummarySchema, type Model } from '@/api/schemas'
+import { bundle, subtreeIds } from '@tests/bundle'
 import { db } from '../node'
 import { mockUserIds } from '../mock-users'
 
@@ -100,5 +101,64 @@ describe('POST /models and PATCH /models/:id', () => {
       replicatedFromId: replica.id,
     })
     expect(response.status).toBe(400)
+  })
+})
+
+describe('GET /models/summary', () => {
+  const year = (m: Model) => Number(m.startedOn.slice(0, 4))
+  const unitTypes = new Map(bundle.units.map((u) => [u.id, u.type]))
+  /** Counts by key, sorted by key, computed without the mock's index. */
+  const countBy = (models: Model[], keyOf: (m: Model) => string) => {
+    const groups = new Map<string, { key: string; count: number; newCount: number }>()
+    for (const m of models) {
+      const key = keyOf(m)
+      const group = groups.get(key) ?? { key, count: 0, newCount: 0 }
+      group.count++
+      if (m.isNew) group.newCount++
+      groups.set(key, group)
+    }
+    return [...groups.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+  }
+
+  test('facets count under every other filter, groups under all the filters', async () => {
+    const query = 'areaId=718&field=economic,cultural-social&status=active&isNew=true&from=2021'
+    const response = await fetch(`/api/v1/models/summary?${query}`)
+    const summary = modelSummarySchema.parse(await response.json())
+    const inArea = subtreeIds('718')
+    const facetTests = {
+      field: (m: Model) => m.field === 'economic' || m.field === 'cultural-social',
+      status: (m: Model) => m.status === 'active',
+      isNew: (m: Model) => m.isNew,
+    }
+    const matching = (except?: keyof typeof facetTests) =>
+      bundle.models.filter(
+        (m) =>
+          inArea.has(m.areaId) &&
+          year(m) >= 2021 &&
+          Object.entries(facetTests).every(([facet, passes]) => facet === except || passes(m)),
+      )
+    const all = matching()
+    expect(all.length).toBeGreaterThan(0)
+    expect(summary.facets.field).toEqual(countBy(matching('field'), (m) => m.field))
+    expect(summary.facets.status).toEqual(countBy(matching('status'), (m) => m.status))
+    expect(summary.facets.isNew).toEqual(countBy(matching('isNew'), (m) => String(m.isNew)))
+    expect(summary.facets.unitType).toEqual(countBy(all, (m) => unitTypes.get(m.unitId) ?? ''))
+    expect(summary.facets.movement).toEqual(countBy(all, (m) => m.movementId))
+    expect(summary.groups.field).toEqual(countBy(all, (m) => m.field))
+    expect(summary.groups.year).toEqual(countBy(all, (m) => String(year(m))))
+    const parentOf = new Map(bundle.areas.map((a) => [a.id, a.parentId]))
+    const childOf718 = (areaId: string) => {
+      let id = areaId
+      while (id !== '718' && parentOf.get(id) !== '718') id = parentOf.get(id) ?? '718'
+      return id
+    }
+    expect(summary.groups.area).toEqual(countBy(all, (m) => childOf718(m.areaId)))
+  })
+
+  test('takes the filters of /models: an invalid one is a 400 naming it', async () => {
+    const response = await fetch('/api/v1/models/summary?areaId=718&field=sports')
+    expect(response.status).toBe(400)
+    const error = apiErrorSchema.parse(await response.json()).error
+    expect(error.details).toEqual([{ field: 'field', message: expect.any(String) }])
   })
 })

@@ -1,4 +1,5 @@
 import { http, HttpResponse, type HttpHandler } from 'msw'
+import { z } from 'zod/mini'
 import { modelSchema, type Model } from '@/api/schemas'
 import type { Db } from '../db'
 import {
@@ -23,6 +24,7 @@ import {
   multiModelParams,
   recognitionStats,
 } from '../model-query'
+import { modelSummary } from '../model-summary'
 import { forbidWrite } from '../permissions'
 
 /**
@@ -31,6 +33,8 @@ import { forbidWrite } from '../permissions'
  * Extensions of the DOMAIN.md contract (same filters as `/models`):
  * `GET /models/most-replicated?limit=` → `[{ model, replicas, descendants, reach }]` and
  * `GET /models/recognition` → `[{ key, level, models, units }]` (per child area and level).
+ * `GET /models/summary` → `{ facets, groups }`: the registry's facet counts (each under the
+ * other filters) and its counts by field, child area and year, in one pass (../model-summary.ts).
  * The query rules are in ../model-query.ts; static paths are registered before `/models/:id`.
  */
 export function modelHandlers(db: Db, ctx: HandlerContext): HttpHandler[] {
@@ -46,6 +50,10 @@ export function modelHandlers(db: Db, ctx: HandlerContext): HttpHandler[] {
     http.get(ctx.route('/models/stats'), ({ request }) => {
       const query = readQuery(request, statsSchema, multiModelParams)
       return query.ok ? HttpResponse.json(modelStats(db, query.data)) : query.response
+    }),
+    http.get(ctx.route('/models/summary'), ({ request }) => {
+      const query = readQuery(request, filterSchema, multiModelParams)
+      return query.ok ? HttpResponse.json(modelSummary(db, query.data)) : query.response
     }),
     http.get(ctx.route('/models/most-replicated'), ({ request }) => {
       const query = readQuery(request, topSchema, multiModelParams)
@@ -105,20 +113,21 @@ export function modelHandlers(db: Db, ctx: HandlerContext): HttpHandler[] {
 }
 
 /** The body of `POST /models`: a model without id and version (the server assigns them). */
-const createSchema = modelSchema.omit({ id: true, version: true }).strict()
+const createSchema = z.strictObject(z.omit(modelSchema, { id: true, version: true }).shape)
 
 /** The body of `PATCH /models/:id`: the version read, plus the fields to change (null clears). */
-const patchSchema = modelSchema
-  .omit({ id: true, version: true })
-  .extend({
-    replicatedFromId: modelSchema.shape.replicatedFromId.unwrap().nullable(),
-    beneficiaries: modelSchema.shape.beneficiaries.unwrap().nullable(),
-    fundsMobilizedVnd: modelSchema.shape.fundsMobilizedVnd.unwrap().nullable(),
-    recognition: modelSchema.shape.recognition.unwrap().nullable(),
-  })
-  .partial()
-  .extend({ version: modelSchema.shape.version })
-  .strict()
+const { replicatedFromId, beneficiaries, fundsMobilizedVnd, recognition } = modelSchema.shape
+const patchSchema = z.strictObject({
+  ...z.partial(
+    z.extend(z.omit(modelSchema, { id: true, version: true }), {
+      replicatedFromId: z.nullable(replicatedFromId.def.innerType),
+      beneficiaries: z.nullable(beneficiaries.def.innerType),
+      fundsMobilizedVnd: z.nullable(fundsMobilizedVnd.def.innerType),
+      recognition: z.nullable(recognition.def.innerType),
+    }),
+  ).shape,
+  version: modelSchema.shape.version,
+})
 
 /** The server's own date (the mock backend runs where the user is). */
 function serverToday(): string {

@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import type { z } from 'zod/mini'
 import { env } from '@/shared/lib/env'
 import { apiErrorSchema } from './schemas'
 import { ApiError } from '@/shared/lib/api-error'
@@ -22,7 +22,7 @@ export function apiUrl(path: string, params: Params = {}): string {
  * JSON with the schema. Any failure becomes an ApiError whose message names
  * what went wrong (for a malformed payload: the first bad field's path).
  */
-export async function request<S extends z.ZodType>(
+export async function request<S extends z.ZodMiniType>(
   schema: S,
   path: string,
   options: { params?: Params; signal?: AbortSignal; method?: string; body?: unknown } = {},

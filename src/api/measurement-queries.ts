@@ -1,7 +1,7 @@
 // First: no eval probe under the CSP (see the module).
 import '../shared/lib/zod-config'
 import { queryOptions } from '@tanstack/react-query'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { request } from './http'
 import { historyEntrySchema, measurementSchema, type Measurement } from './schemas'
 
@@ -28,11 +28,32 @@ export const worklistItemSchema = z.object({
 export type WorklistItem = z.infer<typeof worklistItemSchema>
 
 export const importSummarySchema = z.object({
-  added: z.number().int().nonnegative(),
-  changed: z.number().int().nonnegative(),
-  unchanged: z.number().int().nonnegative(),
+  added: z.int().check(z.nonnegative()),
+  changed: z.int().check(z.nonnegative()),
+  unchanged: z.int().check(z.nonnegative()),
 })
 export type ImportSummary = z.infer<typeof importSummarySchema>
+
+/**
+ * A figure the server rolled up (`GET /measurements/figures`) by the rule of
+ * src/domain/roll-up.ts: what a dashboard needs instead of every measurement below an area.
+ */
+export const keyedFigureSchema = z.object({
+  indicatorId: z.string(),
+  areaId: z.string(),
+  year: z.int(),
+  value: z.number(),
+  numerator: z.optional(z.number()),
+  denominator: z.optional(z.number()),
+  source: z.enum(['own', 'roll-up']),
+  contributingAreaIds: z.array(z.string()),
+  missingAreaIds: z.array(z.string()),
+})
+
+/** The figures of one area (`areaId`) or of the children of one area (`parentId`). */
+export type FigureFilters = { programmeId: string } & (
+  { areaId: string; parentId?: never } | { parentId: string; areaId?: never }
+)
 
 const path = (id: string, suffix = '') => `/measurements/${encodeURIComponent(id)}${suffix}`
 
@@ -44,6 +65,13 @@ export const measurementQueries = {
       queryKey: [...measurementQueries.lists(), filters],
       queryFn: ({ signal }) =>
         request(z.array(measurementSchema), '/measurements', { params: filters, signal }),
+    }),
+  /** Every indicator and year of the programme, rolled up by the server. */
+  figures: (filters: FigureFilters) =>
+    queryOptions({
+      queryKey: [...measurementQueries.all(), 'figures', filters],
+      queryFn: ({ signal }) =>
+        request(z.array(keyedFigureSchema), '/measurements/figures', { params: filters, signal }),
     }),
   detail: (id: string) =>
     queryOptions({

@@ -1,13 +1,14 @@
 // First: no eval probe under the CSP (see the module).
 import '../shared/lib/zod-config'
 import { queryOptions } from '@tanstack/react-query'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { request } from './http'
 import {
   modelLineageSchema,
   modelPageSchema,
   modelSchema,
   modelStatSchema,
+  modelSummarySchema,
   recognitionLevels,
   type Model,
   type ModelField,
@@ -51,9 +52,9 @@ export type ModelListParams = ModelFilters & {
 /** `GET /models/most-replicated` (an extension of the contract). */
 export const replicatedModelSchema = z.object({
   model: modelSchema,
-  replicas: z.number().int().nonnegative(),
-  descendants: z.number().int().nonnegative(),
-  reach: z.number().int().nonnegative(),
+  replicas: z.int().check(z.nonnegative()),
+  descendants: z.int().check(z.nonnegative()),
+  reach: z.int().check(z.nonnegative()),
 })
 export type ReplicatedModel = z.infer<typeof replicatedModelSchema>
 
@@ -61,8 +62,8 @@ export type ReplicatedModel = z.infer<typeof replicatedModelSchema>
 export const recognitionStatSchema = z.object({
   key: z.string(),
   level: z.enum(recognitionLevels),
-  models: z.number().int().nonnegative(),
-  units: z.number().int().nonnegative(),
+  models: z.int().check(z.nonnegative()),
+  units: z.int().check(z.nonnegative()),
 })
 export type RecognitionStat = z.infer<typeof recognitionStatSchema>
 
@@ -84,6 +85,13 @@ export const modelQueries = {
           params: { groupBy, ...filters },
           signal,
         }),
+    }),
+  /** Facet counts and chart series of one filter in one request (an extension of the contract). */
+  summary: (filters: ModelFilters) =>
+    queryOptions({
+      queryKey: [...modelQueries.all(), 'summary', filters] as const,
+      queryFn: ({ signal }) =>
+        request(modelSummarySchema, '/models/summary', { params: filters, signal }),
     }),
   mostReplicated: (filters: ModelFilters, limit = 10) =>
     queryOptions({

@@ -1,6 +1,6 @@
 // First: no eval probe under the CSP (see the module).
 import '../shared/lib/zod-config'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 
 /**
  * The data contract of ../shared/DOMAIN.md, as zod schemas. Every API type in
@@ -8,8 +8,8 @@ import { z } from 'zod'
  * bundle are validated by the same schemas.
  */
 
-const year = z.number().int().min(1900).max(2100)
-const id = z.string().min(1)
+const year = z.int().check(z.minimum(1900), z.maximum(2100))
+const id = z.string().check(z.minLength(1))
 const isoDate = z.iso.date()
 const isoDateTime = z.iso.datetime({ offset: true })
 
@@ -26,15 +26,15 @@ export const areaKinds = [
 
 export const areaSchema = z.object({
   id,
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
   level: z.enum(areaLevels),
   kind: z.enum(areaKinds),
-  parentId: id.nullable(),
-  households: z.number().int().nonnegative().optional(),
-  population: z.number().int().nonnegative().optional(),
-  tile: z
-    .object({ row: z.number().int().nonnegative(), col: z.number().int().nonnegative() })
-    .optional(),
+  parentId: z.nullable(id),
+  households: z.optional(z.int().check(z.nonnegative())),
+  population: z.optional(z.int().check(z.nonnegative())),
+  tile: z.optional(
+    z.object({ row: z.int().check(z.nonnegative()), col: z.int().check(z.nonnegative()) }),
+  ),
 })
 export type Area = z.infer<typeof areaSchema>
 export type AreaLevel = Area['level']
@@ -56,19 +56,19 @@ export type UnitType = (typeof unitTypes)[number]
 
 export const unitSchema = z.object({
   id,
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
   type: z.enum(unitTypes),
   areaId: id,
-  parentUnitId: id.optional(),
+  parentUnitId: z.optional(id),
 })
 export type Unit = z.infer<typeof unitSchema>
 
 export const movementSchema = z.object({
   id,
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
   description: z.string(),
   startYear: year,
-  endYear: year.optional(),
+  endYear: z.optional(year),
 })
 export type Movement = z.infer<typeof movementSchema>
 
@@ -78,13 +78,13 @@ export const aggregations = ['sum', 'ratio', 'mean'] as const
 
 export const indicatorSchema = z.object({
   id,
-  code: z.string().min(1),
-  name: z.string().min(1),
+  code: z.string().check(z.minLength(1)),
+  name: z.string().check(z.minLength(1)),
   unit: z.enum(indicatorUnits),
   direction: z.enum(directions),
   aggregation: z.enum(aggregations),
-  numeratorLabel: z.string().optional(),
-  denominatorLabel: z.string().optional(),
+  numeratorLabel: z.optional(z.string()),
+  denominatorLabel: z.optional(z.string()),
   description: z.string(),
   source: z.string(),
 })
@@ -94,8 +94,8 @@ export type Aggregation = Indicator['aggregation']
 
 export const programmeSchema = z.object({
   id,
-  name: z.string().min(1),
-  shortName: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
+  shortName: z.string().check(z.minLength(1)),
   issuedBy: z.string(),
   startYear: year,
   endYear: year,
@@ -105,14 +105,14 @@ export const programmeSchema = z.object({
 export type Programme = z.infer<typeof programmeSchema>
 
 /** `GET /programmes` lists programmes without their indicators. */
-export const programmeSummarySchema = programmeSchema.omit({ indicators: true })
+export const programmeSummarySchema = z.omit(programmeSchema, { indicators: true })
 export type ProgrammeSummary = z.infer<typeof programmeSummarySchema>
 
 export const targetSchema = z.object({
   indicatorId: id,
   areaId: id,
   year,
-  value: z.number().finite(),
+  value: z.number(),
 })
 export type Target = z.infer<typeof targetSchema>
 
@@ -123,14 +123,14 @@ export const measurementSchema = z.object({
   indicatorId: id,
   areaId: id,
   year,
-  value: z.number().finite(),
-  numerator: z.number().finite().nonnegative().optional(),
-  denominator: z.number().finite().positive().optional(),
+  value: z.number(),
+  numerator: z.optional(z.number().check(z.nonnegative())),
+  denominator: z.optional(z.number().check(z.positive())),
   status: z.enum(measurementStatuses),
   reportedBy: id,
   reportedAt: isoDateTime,
-  note: z.string().optional(),
-  version: z.number().int().positive(),
+  note: z.optional(z.string()),
+  version: z.int().check(z.positive()),
 })
 export type Measurement = z.infer<typeof measurementSchema>
 
@@ -147,7 +147,7 @@ export const recognitionLevels = ['commune', 'district', 'province', 'central'] 
 
 export const modelSchema = z.object({
   id,
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
   movementId: id,
   field: z.enum(modelFields),
   unitId: id,
@@ -155,20 +155,20 @@ export const modelSchema = z.object({
   startedOn: isoDate,
   status: z.enum(modelStatuses),
   isNew: z.boolean(),
-  replicatedFromId: id.optional(),
-  beneficiaries: z.number().int().nonnegative().optional(),
-  fundsMobilizedVnd: z.number().nonnegative().optional(),
-  recognition: z.object({ level: z.enum(recognitionLevels), year }).optional(),
+  replicatedFromId: z.optional(id),
+  beneficiaries: z.optional(z.int().check(z.nonnegative())),
+  fundsMobilizedVnd: z.optional(z.number().check(z.nonnegative())),
+  recognition: z.optional(z.object({ level: z.enum(recognitionLevels), year })),
   programmeIds: z.array(id),
   description: z.string(),
-  version: z.number().int().positive(),
+  version: z.int().check(z.positive()),
 })
 export type Model = z.infer<typeof modelSchema>
 
 export const roles = ['viewer', 'editor', 'admin'] as const
 export const meSchema = z.object({
   id,
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
   role: z.enum(roles),
   areaIds: z.array(id),
 })
@@ -178,9 +178,9 @@ export type Me = z.infer<typeof meSchema>
 
 export const modelPageSchema = z.object({
   items: z.array(modelSchema),
-  total: z.number().int().nonnegative(),
-  page: z.number().int().positive(),
-  pageSize: z.number().int().positive(),
+  total: z.int().check(z.nonnegative()),
+  page: z.int().check(z.positive()),
+  pageSize: z.int().check(z.positive()),
 })
 export type ModelPage = z.infer<typeof modelPageSchema>
 
@@ -188,8 +188,8 @@ export const modelStatsGroups = ['area', 'field', 'unitType', 'movement', 'year'
 export type ModelStatsGroup = (typeof modelStatsGroups)[number]
 export const modelStatSchema = z.object({
   key: z.string(),
-  count: z.number().int().nonnegative(),
-  newCount: z.number().int().nonnegative(),
+  count: z.int().check(z.nonnegative()),
+  newCount: z.int().check(z.nonnegative()),
 })
 export type ModelStat = z.infer<typeof modelStatSchema>
 
@@ -203,10 +203,10 @@ export const historyEntrySchema = z.object({
   at: isoDateTime,
   by: id,
   /** EXTENSION (optional): the display name of `by` (a user, or the reporting unit). */
-  byName: z.string().optional(),
+  byName: z.optional(z.string()),
   action: z.enum(['created', 'updated', 'submitted', 'verified', 'returned']),
   changes: z.array(z.object({ field: z.string(), old: z.unknown(), new: z.unknown() })),
-  comment: z.string().optional(),
+  comment: z.optional(z.string()),
 })
 export type HistoryEntry = z.infer<typeof historyEntrySchema>
 
@@ -214,7 +214,7 @@ export const apiErrorSchema = z.object({
   error: z.object({
     code: z.string(),
     message: z.string(),
-    details: z.unknown().optional(),
+    details: z.optional(z.unknown()),
   }),
 })
 export type ApiErrorBody = z.infer<typeof apiErrorSchema>
@@ -231,3 +231,28 @@ export const bundleSchema = z.object({
   models: z.array(modelSchema),
 })
 export type Bundle = z.infer<typeof bundleSchema>
+
+// ---- GET /models/summary (an extension) ------------------------------------
+
+/**
+ * Everything the registry shows beside its table, for one filter, in one response:
+ * `facets` counts each facet's values under every *other* filter (what choosing a value
+ * would give), keyed by the query parameter's value (`isNew`: "true" / "false");
+ * `groups` counts by field, by child area (as `/models/stats?groupBy=area`) and by
+ * start year under all the filters. Only non-empty groups are listed, sorted by key.
+ */
+export const modelSummarySchema = z.object({
+  facets: z.object({
+    field: z.array(modelStatSchema),
+    status: z.array(modelStatSchema),
+    unitType: z.array(modelStatSchema),
+    movement: z.array(modelStatSchema),
+    isNew: z.array(modelStatSchema),
+  }),
+  groups: z.object({
+    field: z.array(modelStatSchema),
+    area: z.array(modelStatSchema),
+    year: z.array(modelStatSchema),
+  }),
+})
+export type ModelSummary = z.infer<typeof modelSummarySchema>

@@ -1,20 +1,34 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { referenceQueries } from '@/api/reference-queries'
+import { buildAreaTree } from '@/domain/area-tree'
+import { prefetchOverview } from '@/features/overview/overview-queries'
+import { resolveFilters, resolveProgrammeId } from './use-filters'
 
 /**
- * Starts the requests every page needs (areas, programmes, the chosen
- * programme) at start-up, in parallel with loading the page's code and
- * translations, instead of after the first render asked for them.
- * Failures are left to the panels, which ask again and show them.
+ * Starts the requests of the first page at start-up, in parallel with loading
+ * its code and translations, instead of after the first render asks for them:
+ * the reference data every page needs (areas, programmes, the chosen
+ * programme) and, on the Overview (the landing page), its own data for the
+ * filters in the URL. Failures are left to the panels, which ask again and
+ * show them.
  */
-export function prefetchReferenceData(queryClient: QueryClient, search: string) {
-  void queryClient.prefetchQuery(referenceQueries.areas())
-  void queryClient
-    .fetchQuery(referenceQueries.programmes())
-    .then((programmes) => {
-      const wanted = new URLSearchParams(search).get('programme')
-      const programme = programmes.find((p) => p.id === wanted) ?? programmes[0]
-      if (programme) return queryClient.prefetchQuery(referenceQueries.programme(programme.id))
-    })
-    .catch(() => undefined)
+export async function prefetchStartData(
+  queryClient: QueryClient,
+  { pathname, search }: { pathname: string; search: string },
+) {
+  try {
+    const params = new URLSearchParams(search)
+    const [areas, programmes] = await Promise.all([
+      queryClient.fetchQuery(referenceQueries.areas()),
+      queryClient.fetchQuery(referenceQueries.programmes()),
+    ])
+    const { programmeId } = resolveProgrammeId(params, programmes)
+    const programme = await queryClient.fetchQuery(referenceQueries.programme(programmeId))
+    if (pathname === '/') {
+      const { filters } = resolveFilters(params, programme, buildAreaTree(areas))
+      prefetchOverview(queryClient, filters)
+    }
+  } catch {
+    // The pages ask again and show the error.
+  }
 }

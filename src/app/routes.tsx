@@ -1,19 +1,22 @@
 import type { RouteObject } from 'react-router'
-import { Skeleton } from '@/shared/ui/skeleton'
-import { AppShell } from './shell/app-shell'
+import { withTranslations } from '@/shared/i18n/i18n'
+import { AppShell, ShellFallback } from './shell/app-shell'
 import { modelRoutes } from './routes/model-routes'
 import { presentRoutes } from './routes/present-routes'
 import { reportRoutes } from './routes/report-routes'
 import { PageError, RouteError } from './routes/route-error'
 import { targetRoutes } from './routes/target-routes'
 
-/** The route table: every page is its own lazily loaded module; each section lists its own pages. */
+/**
+ * The route table: every page is its own lazily loaded module, loaded with its feature's
+ * translations; each section lists its own pages.
+ */
 export const routes: RouteObject[] = [
   {
     path: '/',
     Component: AppShell,
     ErrorBoundary: RouteError,
-    HydrateFallback: () => <Skeleton height={480} />,
+    HydrateFallback: ShellFallback,
     children: [
       {
         // A page that fails to load (e.g. its code, offline) fails inside the shell.
@@ -21,8 +24,16 @@ export const routes: RouteObject[] = [
         children: [
           {
             index: true,
+            // `present`: the page links to the deck.
             lazy: async () => ({
-              Component: (await import('./routes/overview-route')).OverviewRoute,
+              Component: (
+                await withTranslations(
+                  import('./routes/overview-route'),
+                  'overview',
+                  'provenance',
+                  'present',
+                )
+              ).OverviewRoute,
             }),
           },
           ...targetRoutes,

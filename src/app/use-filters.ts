@@ -27,21 +27,8 @@ export type FilterPatch = Partial<{
 /** A bad value is echoed back in a notice: keep it short and printable. */
 const shown = (value: string) => (value.length > 40 ? `${value.slice(0, 40)}…` : value)
 
-/**
- * A filter change is applied to the URL at once (flushSync, not a
- * transition), so the controls always show what was chosen; pages defer
- * the new values (`useDeferredFilters`) and keep showing the previous
- * figures until the new ones are loaded.
- *
- * The page filters live in the URL (?programme=&area=&year=&indicator=).
- * Unknown or malformed values fall back to defaults and produce a notice;
- * the URL itself is left as the user gave it.
- */
-export function useFilters() {
-  const [params, setParams] = useSearchParams()
-  const { data: areas } = useSuspenseQuery(referenceQueries.areas())
-  const { data: programmes } = useSuspenseQuery(referenceQueries.programmes())
-
+/** The programme the URL asks for (else the first), before its indicators are loaded. */
+export function resolveProgrammeId(params: URLSearchParams, programmes: { id: string }[]) {
   const notices: FilterNotice[] = []
   const rawProgramme = params.get('programme')
   let programmeId = programmes.find((p) => p.id === rawProgramme)?.id
@@ -49,10 +36,12 @@ export function useFilters() {
     notices.push({ key: 'unknownProgramme', value: shown(rawProgramme) })
   programmeId ??= programmes[0]?.id
   if (!programmeId) throw new Error('The dataset has no programme.')
+  return { programmeId, notices }
+}
 
-  const { data: programme } = useSuspenseQuery(referenceQueries.programme(programmeId))
-  const tree = useMemo(() => buildAreaTree(areas), [areas])
-
+/** Area, year and indicator from the URL; unknown or malformed values fall back, with a notice. */
+export function resolveFilters(params: URLSearchParams, programme: Programme, tree: AreaTree) {
+  const notices: FilterNotice[] = []
   const rawArea = params.get('area')
   let area = rawArea === null ? undefined : tree.byId.get(rawArea)
   if (rawArea !== null && !area) notices.push({ key: 'unknownArea', value: shown(rawArea) })
@@ -71,6 +60,30 @@ export function useFilters() {
     notices.push({ key: 'unknownIndicator', value: shown(rawIndicator) })
   indicatorId ??= programme.indicators[0]?.id ?? ''
 
+  const filters: Filters = { programme, area, year, indicatorId }
+  return { filters, notices }
+}
+
+/**
+ * A filter change is applied to the URL at once (flushSync, not a
+ * transition), so the controls always show what was chosen; pages defer
+ * the new values (`useDeferredFilters`) and keep showing the previous
+ * figures until the new ones are loaded.
+ *
+ * The page filters live in the URL (?programme=&area=&year=&indicator=).
+ * Unknown or malformed values fall back to defaults and produce a notice;
+ * the URL itself is left as the user gave it.
+ */
+export function useFilters() {
+  const [params, setParams] = useSearchParams()
+  const { data: areas } = useSuspenseQuery(referenceQueries.areas())
+  const { data: programmes } = useSuspenseQuery(referenceQueries.programmes())
+  const chosen = resolveProgrammeId(params, programmes)
+  const { data: programme } = useSuspenseQuery(referenceQueries.programme(chosen.programmeId))
+  const tree = useMemo(() => buildAreaTree(areas), [areas])
+  const resolved = resolveFilters(params, programme, tree)
+  const notices = [...chosen.notices, ...resolved.notices]
+
   const setFilters = useCallback(
     (patch: FilterPatch) => {
       setParams(
@@ -88,8 +101,7 @@ export function useFilters() {
     [setParams],
   )
 
-  const filters: Filters = { programme, area, year, indicatorId }
-  return { filters, notices, tree, setFilters, programmes }
+  return { filters: resolved.filters, notices, tree, setFilters, programmes }
 }
 
 export type { AreaTree }

@@ -2,9 +2,10 @@ import type { Indicator, Programme, Target } from '@/api/schemas'
 import { attainment } from './attainment'
 import type { AreaTree } from './area-tree'
 import { forecast, type Forecast } from './forecast'
+import { rolledUp, type FigureSource } from './figure-source'
 import type { MeasurementIndex } from './measurement-index'
 import { pace, type Pace } from './pace'
-import { rollUp, type Figure } from './roll-up'
+import type { Figure } from './roll-up'
 import { assessStatus, type Status } from './status'
 import { expectedValue, milestoneOf, targetOf, type ResolvedTarget } from './targets'
 
@@ -36,12 +37,15 @@ export type IndicatorAssessment = {
 export type AssessIndicatorInput = {
   programme: Programme
   indicator: Indicator
+  /** For the targets (inherited down the tree) and, with `index`, the roll-up. */
   tree: AreaTree
-  index: MeasurementIndex
   targets: Target[]
   areaId: string
   asOfYear: number
-}
+} & (
+  | { /** Measurements of the area's subtree, rolled up here. */ index: MeasurementIndex }
+  | { /** Figures the server rolled up. */ figures: FigureSource }
+)
 
 const range = (from: number, to: number) =>
   Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i)
@@ -51,20 +55,14 @@ const range = (from: number, to: number) =>
  * targets (inherited where the rules allow), expected value, attainment, status, forecast, pace
  * and the yearly series. The status is `no-data` without an actual figure or without a target.
  */
-export const assessIndicator = ({
-  programme,
-  indicator,
-  tree,
-  index,
-  targets,
-  areaId,
-  asOfYear,
-}: AssessIndicatorInput): IndicatorAssessment => {
+export const assessIndicator = (input: AssessIndicatorInput): IndicatorAssessment => {
+  const { programme, indicator, tree, targets, areaId, asOfYear } = input
   const { baselineYear, startYear, endYear } = programme
   const { direction } = indicator
+  const source = 'figures' in input ? input.figures : rolledUp(tree, input.index)
   const figures = new Map<number, Figure | undefined>()
   const figureAt = (year: number) => {
-    if (!figures.has(year)) figures.set(year, rollUp(indicator, tree, index, areaId, year))
+    if (!figures.has(year)) figures.set(year, source(indicator, areaId, year))
     return figures.get(year)
   }
 

@@ -8,13 +8,14 @@ export type Figure = {
   numerator?: number
   denominator?: number
   source: 'own' | 'roll-up'
-  /** Every measurement the figure was built from (provenance). */
-  measurementIds: string[]
   /** Children that had a figure (empty for an own measurement: children are not consulted). */
   contributingAreaIds: string[]
   /** Children without a usable figure. */
   missingAreaIds: string[]
 }
+
+/** A figure rolled up in the browser, which also knows every measurement behind it (provenance). */
+export type TracedFigure = Figure & { measurementIds: string[] }
 
 /**
  * The figure of an area for a year (DOMAIN.md, "Roll-up"): the area's own measurement if it
@@ -35,9 +36,9 @@ export const rollUp = (
   index: MeasurementIndex,
   areaId: string,
   year: number,
-): Figure | undefined => {
+): TracedFigure | undefined => {
   if (!tree.byId.has(areaId)) return undefined
-  const figureOf = (id: string): Figure | undefined => {
+  const figureOf = (id: string): TracedFigure | undefined => {
     const own = index.get(indicator.id, id, year)
     if (own) {
       return {
@@ -50,7 +51,7 @@ export const rollUp = (
         missingAreaIds: [],
       }
     }
-    const parts: Figure[] = []
+    const parts: TracedFigure[] = []
     const contributingAreaIds: string[] = []
     const missingAreaIds: string[] = []
     for (const child of tree.childrenOf(id)) {
@@ -81,8 +82,8 @@ export const rollUpSeries = (
   index: MeasurementIndex,
   areaId: string,
   years: number[],
-): Map<number, Figure> => {
-  const series = new Map<number, Figure>()
+): Map<number, TracedFigure> => {
+  const series = new Map<number, TracedFigure>()
   for (const year of years) {
     const figure = rollUp(indicator, tree, index, areaId, year)
     if (figure) series.set(year, figure)

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { seriousViolations } from './axe'
+import { injectFaults, pageErrors, setFaults } from './faults'
 
 test.describe('Models', () => {
   test('find a model typing without diacritics, open it and follow its lineage to the original', async ({
@@ -71,5 +72,50 @@ test.describe('Models', () => {
     await page.getByRole('link', { name: /Về danh sách mô hình/ }).click()
     await page.getByRole('searchbox', { name: 'Tìm theo tên, nội dung' }).fill('goc doc sach')
     await expect(page.getByRole('link', { name })).toBeVisible()
+  })
+
+  test('a page of 1,000 renders the rows near the viewport; Tab and scrolling reach the others', async ({
+    page,
+  }) => {
+    await page.goto('/models?pageSize=1000')
+    const count = page.getByText(/^Tìm thấy [\d.]+ mô hình; đang hiển thị 1–1\.000\.$/)
+    await expect(count).toBeVisible({ timeout: 15_000 })
+    const total = Number(
+      /Tìm thấy ([\d.]+)/.exec((await count.textContent()) ?? '')![1]!.replace(/\./g, ''),
+    )
+    const table = page.getByRole('table', { name: 'Các mô hình phù hợp với bộ lọc' })
+    await expect(table).toHaveAttribute('aria-rowcount', String(total + 1))
+    const rendered = table.locator('tbody tr[aria-rowindex]')
+    expect(await rendered.count()).toBeLessThan(100)
+
+    // Tab goes from row link to row link; rows come into existence as they scroll into view.
+    await table.getByRole('link').first().focus()
+    for (let i = 0; i < 60; i++) await page.keyboard.press('Tab')
+    const focusedRow = await page.evaluate(() =>
+      document.activeElement?.closest('tr')?.getAttribute('aria-rowindex'),
+    )
+    expect(focusedRow).toBe('62')
+    await expect(page.locator(':focus')).toBeInViewport()
+
+    await table.evaluate((element) => element.scrollIntoView({ block: 'end' }))
+    await expect(table.locator('tbody tr[aria-rowindex="1001"]')).toBeInViewport()
+    expect(await rendered.count()).toBeLessThan(100)
+    expect(await seriousViolations(page)).toEqual([])
+  })
+
+  test('a failing summary leaves the table working; the charts explain and retry', async ({
+    page,
+  }) => {
+    const errors = pageErrors(page)
+    await injectFaults(page, [{ path: '/models/summary', kind: 'shape' }])
+    await page.goto('/models?area=718')
+    const table = page.getByRole('table', { name: 'Các mô hình phù hợp với bộ lọc' })
+    await expect(table.getByRole('link').first()).toBeVisible({ timeout: 15_000 })
+    const chart = page.getByRole('region', { name: 'Theo lĩnh vực' })
+    await expect(chart.getByRole('alert')).toContainText('Dữ liệu từ máy chủ không đúng định dạng')
+    await setFaults(page, [])
+    await chart.getByRole('button', { name: 'Thử lại' }).click()
+    await expect(chart.getByRole('img', { name: /theo lĩnh vực/ })).toBeVisible()
+    expect(errors).toEqual([])
   })
 })

@@ -45,7 +45,7 @@ const cases: Case[] = [
   { url: '/targets/de-an-02.2?area=718', fault: { path: '/measurements', kind: 'shape' } },
   { url: '/areas?area=718', fault: { path: '/models/stats', kind: 'timeout' } },
   { url: '/areas/compare?ids=718,724', fault: { path: '/measurements', kind: '500' } },
-  { url: '/models?area=718', fault: { path: '/models/stats', kind: 'shape' } },
+  { url: '/models?area=718', fault: { path: '/models/summary', kind: 'shape' } },
   {
     url: '/models/mh-0001',
     fault: { path: '/models/mh-0001/lineage', kind: 'malformed' },
@@ -142,6 +142,7 @@ test.describe('Resilience: a failing endpoint', () => {
       { path: '/models', kind: 'empty', body: { items: [], total: 0, page: 1, pageSize: 20 } },
       { path: '/models/stats', kind: 'empty' },
       { path: '/measurements', kind: 'empty' },
+      { path: '/measurements/figures', kind: 'empty' },
       { path: '/measurements/worklist', kind: 'empty' },
       { path: '/models/most-replicated', kind: 'empty' },
     ])

@@ -127,4 +127,39 @@ describe('Register and edit a model', () => {
       version: model.version + 2,
     })
   })
+
+  test('the area is chosen level by level; “all of” a district places the model on it', async () => {
+    const { user } = await renderRoute('/models/new')
+    const area = await screen.findByRole('group', { name: 'Địa bàn' })
+    const options = (select: HTMLElement) =>
+      within(select)
+        .getAllByRole('option')
+        .map((option) => option.textContent)
+    // One list per level, each only as long as one area's children.
+    expect(within(area).getAllByRole('combobox')).toHaveLength(1)
+    const province = within(area).getByRole('combobox', { name: 'Địa bàn Tỉnh' })
+    await user.selectOptions(province, '74')
+    const district = within(area).getByRole('combobox', {
+      name: 'Địa bàn Huyện/thị xã/thành phố',
+    })
+    const districts = bundle.areas.filter((a) => a.parentId === '74')
+    expect(options(district)).toHaveLength(districts.length + 1)
+    expect(options(district)[0]).toBe('Toàn bộ Tỉnh Bình Dương')
+    await user.selectOptions(district, '718')
+    const commune = within(area).getByRole('combobox', { name: 'Địa bàn Xã/phường/thị trấn' })
+    expect(commune).toHaveValue('')
+    expect(options(commune)).toHaveLength(
+      bundle.areas.filter((a) => a.parentId === '718').length + 1,
+    )
+    // The district itself is chosen: its units are offered.
+    const unit = screen.getByRole('combobox', { name: /Đơn vị chủ trì/ })
+    expect(within(unit).getByRole('group', { name: 'Thành phố Thủ Dầu Một' })).toBeInTheDocument()
+    expect(within(unit).queryByRole('group', { name: 'Phường Phú Cường' })).toBeNull()
+
+    await user.selectOptions(commune, '25747')
+    expect(within(unit).getByRole('group', { name: 'Phường Phú Cường' })).toBeInTheDocument()
+    await user.selectOptions(district, '')
+    expect(province).toHaveValue('74')
+    expect(within(area).getAllByRole('combobox')).toHaveLength(2)
+  })
 })

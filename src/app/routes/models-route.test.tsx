@@ -1,6 +1,8 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
+import { http } from 'msw'
 import { describe, expect, test } from 'vitest'
 import type { Model } from '@/api/schemas'
+import { server } from '@mocks/node'
 import { bundle, subtreeIds } from '@tests/bundle'
 import { currentUrl, renderRoute } from '@tests/render-route'
 
@@ -30,6 +32,47 @@ async function resultCount() {
 }
 
 const year = (m: Model) => Number(m.startedOn.slice(0, 4))
+const fieldNames = {
+  economic: 'Kinh tế',
+  'cultural-social': 'Văn hóa – xã hội',
+  'defense-security': 'Quốc phòng – an ninh',
+  'political-system': 'Xây dựng hệ thống chính trị',
+} as const
+
+/** The API paths requested (MSW's request events) while `run` runs, sorted. */
+async function requestsDuring(run: () => Promise<void>) {
+  const paths: string[] = []
+  const log = ({ request }: { request: Request }) => {
+    paths.push(new URL(request.url).pathname.replace('/api/v1', ''))
+  }
+  server.events.on('request:start', log)
+  try {
+    await run()
+  } finally {
+    server.events.removeListener('request:start', log)
+  }
+  return paths.sort()
+}
+
+/** Holds back the answers of one endpoint until the returned function is called. */
+function hold(path: string) {
+  let release = () => {}
+  const gate = new Promise<void>((resolve) => (release = resolve))
+  // Answers nothing itself: once the gate opens the request goes on to the real handler.
+  server.use(http.get(`*/api/v1${path}`, () => gate.then(() => undefined)))
+  return () => release()
+}
+
+/** The by-field chart's summary sentence for some models: the field with the most. */
+function byFieldSummary(models: Model[]) {
+  const counts = new Map<string, number>()
+  for (const m of models) counts.set(m.field, (counts.get(m.field) ?? 0) + 1)
+  const [field, count] = [...counts].sort((a, b) => b[1] - a[1])[0]!
+  return `Nhiều mô hình nhất: lĩnh vực ${fieldNames[field as keyof typeof fieldNames]} (${vi.format(count)}).`
+}
+
+const chartPanel = (name: string) => screen.getByRole('region', { name })
+const isBusy = (element: HTMLElement) => element.querySelector('[aria-busy="true"]') !== null
 
 describe('Models registry', () => {
   test('search ignores diacritics and case; typing updates the URL after a pause', async () => {
@@ -42,7 +85,7 @@ describe('Models registry', () => {
     const want = expected(root.id, (m) => matchesText(m, 'ca phe sang'))
     expect(want.length).toBeGreaterThan(1)
     await screen.findByText(
-      `Tìm thấy ${vi.format(want.length)} mô hình; đang hiển thị 1–${want.length > 25 ? 25 : want.length}.`,
+      `Tìm thấy ${vi.format(want.length)} mô hình; đang hiển thị 1–${Math.min(want.length, 50)}.`,
     )
     expect(currentUrl(router)).toBe('/models?q=CA+PHE+sang')
     const table = screen.getByRole('table', { name: 'Các mô hình phù hợp với bộ lọc' })
@@ -95,17 +138,17 @@ describe('Models registry', () => {
     await user.click(await screen.findByRole('checkbox', { name: /^Văn hóa – xã hội/ }))
     expect(currentUrl(router)).toBe('/models?field=cultural-social')
     const models = expected(root.id, (m) => m.field === 'cultural-social')
-    await screen.findByText(`Tìm thấy ${vi.format(models.length)} mô hình; đang hiển thị 1–25.`)
+    await screen.findByText(`Tìm thấy ${vi.format(models.length)} mô hình; đang hiển thị 1–50.`)
 
     await user.click(screen.getByRole('button', { name: 'Trang sau' }))
     expect(currentUrl(router)).toBe('/models?field=cultural-social&page=2')
     const collator = new Intl.Collator('vi')
     const sorted = [...models].sort((a, b) => collator.compare(a.name, b.name))
-    await screen.findByText(`Tìm thấy ${vi.format(models.length)} mô hình; đang hiển thị 26–50.`)
+    await screen.findByText(`Tìm thấy ${vi.format(models.length)} mô hình; đang hiển thị 51–100.`)
     const firstRow = within(
       screen.getByRole('table', { name: 'Các mô hình phù hợp với bộ lọc' }),
     ).getAllByRole('row')[1]!
-    expect(within(firstRow).getByRole('rowheader')).toHaveTextContent(sorted[25]!.name)
+    expect(within(firstRow).getByRole('rowheader')).toHaveTextContent(sorted[50]!.name)
   })
 
   test('the charts have text summaries and tables computed from the filtered models', async () => {
@@ -125,5 +168,120 @@ describe('Models registry', () => {
       await screen.findByText(/Giá trị “bogus” của bộ lọc “field” không hợp lệ/),
     ).toBeInTheDocument()
     expect(await resultCount()).toBe(bundle.models.length)
+  })
+
+  test('a filter change asks for two things only: the page of rows and the summary', async () => {
+    const { user } = await renderRoute('/models?area=718')
+    await screen.findByText(byFieldSummary(expected('718')))
+    const economic = expected('718', (m) => m.field === 'economic')
+    const requests = await requestsDuring(async () => {
+      await user.click(await screen.findByRole('checkbox', { name: /^Kinh tế/ }))
+      await screen.findByText(new RegExp(`^Tìm thấy ${vi.format(economic.length)} mô hình`))
+      await screen.findByText(byFieldSummary(economic))
+      await waitFor(() => expect(isBusy(chartPanel('Theo lĩnh vực'))).toBe(false))
+    })
+    expect(requests).toEqual(['/models', '/models/summary'])
+  })
+
+  test('the summary’s facet counts and chart figures match the bundle', async () => {
+    const { user } = await renderRoute('/models?area=718&status=active&from=2022')
+    const keep = (m: Model) => m.status === 'active' && year(m) >= 2022
+    const models = expected('718', keep)
+    // Status counts ignore the status filter; every other facet counts under it.
+    const recognised = expected('718', (m) => m.status === 'recognized' && year(m) >= 2022)
+    expect(
+      await screen.findByRole('checkbox', {
+        name: `Được công nhận ${vi.format(recognised.length)}`,
+      }),
+    ).toBeInTheDocument()
+    const economic = models.filter((m) => m.field === 'economic').length
+    expect(
+      screen.getByRole('checkbox', { name: `Kinh tế ${vi.format(economic)}` }),
+    ).toBeInTheDocument()
+    const fresh = models.filter((m) => m.isNew).length
+    expect(
+      screen.getByRole('radio', { name: `Xây dựng mới (${vi.format(fresh)})` }),
+    ).toBeInTheDocument()
+
+    // The by-area chart: one row per commune of Thủ Dầu Một, new and maintained apart.
+    const panel = chartPanel('Theo địa bàn trực thuộc')
+    await user.click(await within(panel).findByRole('button', { name: 'Xem dạng bảng' }))
+    const commune = bundle.areas.find((a) => a.parentId === '718')!
+    const inCommune = models.filter((m) => subtreeIds(commune.id).has(m.areaId))
+    const row = within(within(panel).getByRole('table')).getByRole('row', {
+      name: new RegExp(`^${commune.name} `),
+    })
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(
+      [
+        inCommune.filter((m) => m.isNew).length,
+        inCommune.filter((m) => !m.isNew).length,
+        inCommune.length,
+      ].map((n) => vi.format(n)),
+    )
+    expect(within(chartPanel('Theo lĩnh vực')).getByText(byFieldSummary(models))).toBeVisible()
+  })
+
+  test('the rows come first: the charts keep their figures, busy, until the summary arrives', async () => {
+    const { user } = await renderRoute('/models?area=718')
+    const before = byFieldSummary(expected('718'))
+    await screen.findByText(before)
+    const release = hold('/models/summary')
+    await user.click(await screen.findByRole('checkbox', { name: /^Kinh tế/ }))
+    const economic = expected('718', (m) => m.field === 'economic')
+    await screen.findByText(new RegExp(`^Tìm thấy ${vi.format(economic.length)} mô hình`))
+    const panel = chartPanel('Theo lĩnh vực')
+    expect(within(panel).getByText(before)).toBeInTheDocument()
+    expect(isBusy(panel)).toBe(true)
+    release()
+    expect(await within(panel).findByText(byFieldSummary(economic))).toBeInTheDocument()
+    expect(isBusy(panel)).toBe(false)
+  })
+
+  test('while the next page loads, the current rows stay on screen, marked busy', async () => {
+    const { user } = await renderRoute('/models')
+    const collator = new Intl.Collator('vi')
+    const sorted = [...bundle.models].sort((a, b) => collator.compare(a.name, b.name))
+    const table = await screen.findByRole('table', { name: 'Các mô hình phù hợp với bộ lọc' })
+    const firstRowHeader = () => within(table).getAllByRole('rowheader')[0]
+    expect(firstRowHeader()).toHaveTextContent(sorted[0]!.name)
+    const release = hold('/models')
+    await user.click(screen.getByRole('button', { name: 'Trang sau' }))
+    expect(table.closest('[aria-busy]')).toHaveAttribute('aria-busy', 'true')
+    expect(firstRowHeader()).toHaveTextContent(sorted[0]!.name)
+    release()
+    await waitFor(() => expect(firstRowHeader()).toHaveTextContent(sorted[50]!.name))
+    expect(table.closest('[aria-busy]')).toHaveAttribute('aria-busy', 'false')
+  })
+
+  test('a page of 1,000 renders only the rows near the viewport; the table states its real size', async () => {
+    const { user, router } = await renderRoute('/models')
+    const total = bundle.models.length
+    expect(total).toBeGreaterThan(1000)
+    await user.selectOptions(
+      await screen.findByRole('combobox', { name: 'Số dòng mỗi trang' }),
+      '1000',
+    )
+    expect(currentUrl(router)).toBe('/models?pageSize=1000')
+    await screen.findByText(`Tìm thấy ${vi.format(total)} mô hình; đang hiển thị 1–1.000.`)
+    const table = screen.getByRole('table', { name: 'Các mô hình phù hợp với bộ lọc' })
+    // Row 1 is the header; the models are rows 2 … total + 1 across all pages.
+    expect(table).toHaveAttribute('aria-rowcount', String(total + 1))
+    const rows = within(table).getAllByRole('row').slice(1)
+    expect(rows.length).toBeGreaterThan(10)
+    expect(rows.length).toBeLessThan(100)
+    expect(rows.map((row) => row.getAttribute('aria-rowindex'))).toEqual(
+      rows.map((_, i) => String(i + 2)),
+    )
+
+    await user.click(screen.getByRole('button', { name: 'Trang sau' }))
+    await screen.findByText(
+      `Tìm thấy ${vi.format(total)} mô hình; đang hiển thị 1.001–${vi.format(total)}.`,
+    )
+    const second = within(screen.getByRole('table', { name: 'Các mô hình phù hợp với bộ lọc' }))
+    expect(second.getAllByRole('row')[1]).toHaveAttribute('aria-rowindex', '1002')
   })
 })

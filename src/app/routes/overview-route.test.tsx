@@ -126,9 +126,9 @@ describe('Overview', () => {
 
   test('a malformed payload names the bad field while the other panels still render', async () => {
     server.use(
-      http.get('*/api/v1/measurements', () =>
+      http.get('*/api/v1/measurements/figures', () =>
         HttpResponse.json([
-          { id: 'm1', indicatorId: headline.id, areaId: root.id, year: 2025, value: 'lots' },
+          { indicatorId: headline.id, areaId: root.id, year: 2025, value: 'lots' },
         ]),
       ),
     )

@@ -1,11 +1,12 @@
 import './overview-route.css'
+import { useMemo } from 'react'
 import { Link, useLocation } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import { HeadlineIndicator } from '@/features/overview/headline-indicator'
 import { ModelKpis } from '@/features/overview/model-kpis'
 import { ModelsByArea } from '@/features/overview/models-by-area'
 import { StatusSummary } from '@/features/overview/status-summary'
-import { ProvenanceButton } from '@/features/provenance/provenance-button'
+import { ProvenanceButton, type ProvenanceArgs } from '@/features/provenance/provenance-button'
 import { PageHeading } from '@/shared/ui/page-heading'
 import { Panel } from '@/shared/ui/panel'
 import { useDeferredFilters } from '../use-filters'
@@ -14,21 +15,13 @@ export function OverviewRoute() {
   const { t } = useTranslation()
   const { filters, pending } = useDeferredFilters()
   const { programme, area, year, indicatorId } = filters
-  const resetKeys = [programme.id, area.id, year, indicatorId]
   const deck = deckLinks(useLocation().search)
-  return (
-    <>
-      <PageHeading>{t('overview.title', { area: area.name, year })}</PageHeading>
-      <p className="page-lead">{t('overview.lead', { programme: programme.shortName })}</p>
-      <p className="page-actions">
-        <Link className="button" to={deck.full}>
-          {t('present.openDeck')}
-        </Link>{' '}
-        <Link className="button button--quiet" to={deck.tour}>
-          {t('present.openTour')}
-        </Link>
-      </p>
-      <div className="overview-grid" aria-busy={pending} data-pending={pending}>
+  // The panels depend on the deferred filters only: while a filter change is pending, the
+  // urgent render (the filter bar, the busy state) does not redraw the charts.
+  const panels = useMemo(() => {
+    const resetKeys = [programme.id, area.id, year, indicatorId]
+    return (
+      <>
         <Panel title={t('overview.models.title')} resetKeys={resetKeys} skeletonHeight={250}>
           <ModelKpis area={area} year={year} />
         </Panel>
@@ -50,7 +43,7 @@ export function OverviewRoute() {
             area={area}
             year={year}
             indicatorId={indicatorId}
-            provenance={(args) => <ProvenanceButton {...args} />}
+            provenance={provenance}
           />
         </Panel>
         <Panel
@@ -61,10 +54,29 @@ export function OverviewRoute() {
         >
           <ModelsByArea area={area} year={year} />
         </Panel>
+      </>
+    )
+  }, [t, programme, area, year, indicatorId])
+  return (
+    <>
+      <PageHeading>{t('overview.title', { area: area.name, year })}</PageHeading>
+      <p className="page-lead">{t('overview.lead', { programme: programme.shortName })}</p>
+      <p className="page-actions">
+        <Link className="button" to={deck.full}>
+          {t('present.openDeck')}
+        </Link>{' '}
+        <Link className="button button--quiet" to={deck.tour}>
+          {t('present.openTour')}
+        </Link>
+      </p>
+      <div className="overview-grid" aria-busy={pending} data-pending={pending}>
+        {panels}
       </div>
     </>
   )
 }
+
+const provenance = (args: ProvenanceArgs) => <ProvenanceButton {...args} />
 
 /** The deck for the filters in the URL (programme, area, year, indicator), and its tour of the sub-areas. */
 function deckLinks(search: string) {

@@ -1,23 +1,33 @@
 import type { RouteObject } from 'react-router'
+import { withTranslations } from '@/shared/i18n/i18n'
 
-/** The pages of this section, each lazily loaded. */
+/** The pages of this section, each lazily loaded with its translations. */
 export const reportRoutes: RouteObject[] = [
   {
     path: 'report',
-    lazy: async () => ({ Component: (await import('./report-route')).ReportRoute }),
+    lazy: async () => ({
+      Component: (await withTranslations(import('./report-route'), 'reporting')).ReportRoute,
+    }),
   },
   {
     path: 'report/review',
-    lazy: async () => ({ Component: (await import('./report-review-route')).ReportReviewRoute }),
+    lazy: async () => ({
+      Component: (await withTranslations(import('./report-review-route'), 'reporting'))
+        .ReportReviewRoute,
+    }),
   },
   {
     path: 'report/history/:measurementId',
     lazy: async () => ({
-      Component: (await import('./report-history-route')).ReportHistoryRoute,
+      Component: (await withTranslations(import('./report-history-route'), 'reporting'))
+        .ReportHistoryRoute,
     }),
   },
   {
     path: 'report/import',
-    lazy: async () => ({ Component: (await import('./report-import-route')).ReportImportRoute }),
+    lazy: async () => ({
+      Component: (await withTranslations(import('./report-import-route'), 'reporting'))
+        .ReportImportRoute,
+    }),
   },
 ]

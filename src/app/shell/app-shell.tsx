@@ -11,6 +11,25 @@ import { FilterBar } from './filter-bar'
 import { OfflineBanner } from './offline-banner'
 
 /**
+ * What the first paint shows while the first page's code and strings load: the header
+ * (the app's title and navigation, at once) above skeletons of the filter bar and the page,
+ * each in its final place.
+ */
+export function ShellFallback() {
+  return (
+    <>
+      <SiteHeader />
+      <div className="filter-bar">
+        <Skeleton height={98} />
+      </div>
+      <main id="main" className="page">
+        <Skeleton height={480} />
+      </main>
+    </>
+  )
+}
+
+/**
  * The frame of every page: header, offline banner, filters with breadcrumb, and
  * the page itself. A page whose shared data (areas, programme) fails shows the
  * error with a retry inside the frame, so the header and navigation keep working.

@@ -1,8 +1,7 @@
-import { useSuspenseQuery } from '@tanstack/react-query'
+import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts'
-import { modelQueries, type ModelFilters } from '@/api/model-queries'
-import { modelFields, type Area } from '@/api/schemas'
+import { modelFields, type Area, type ModelStat } from '@/api/schemas'
 import { modelsByChildArea } from '@/domain/model-stats'
 import { useFormat } from '@/shared/i18n/use-format'
 import { ChartFrame } from '@/shared/ui/chart-frame'
@@ -118,12 +117,16 @@ function StackedBars({
 
 const top = (rows: Row[]) => [...rows].sort((a, b) => b.count - a.count)[0]
 
-export function ModelsByFieldChart({ filters }: { filters: ModelFilters }) {
+/** Models by field (every field listed, 0 when none). Memoised: redrawn only for new figures. */
+export const ModelsByFieldChart = memo(function ModelsByFieldChart({
+  stats,
+}: {
+  stats: ModelStat[]
+}) {
   const { t } = useTranslation()
   const format = useFormat()
-  const { data } = useSuspenseQuery(modelQueries.stats('field', filters))
   const rows: Row[] = modelFields.map((field) => {
-    const stat = data.find((s) => s.key === field)
+    const stat = stats.find((s) => s.key === field)
     const count = stat?.count ?? 0
     const newCount = stat?.newCount ?? 0
     return {
@@ -148,21 +151,21 @@ export function ModelsByFieldChart({ filters }: { filters: ModelFilters }) {
       }
     />
   )
-}
+})
 
-export function ModelsByChildAreaChart({
-  filters,
+/** Models by child area of `area` (from counts grouped by child area). Memoised like the others. */
+export const ModelsByChildAreaChart = memo(function ModelsByChildAreaChart({
+  stats,
   area,
   childAreas,
 }: {
-  filters: ModelFilters
+  stats: ModelStat[]
   area: Area
   childAreas: Area[]
 }) {
   const { t } = useTranslation()
   const format = useFormat()
-  const { data } = useSuspenseQuery(modelQueries.stats('area', filters))
-  const rows: Row[] = modelsByChildArea(data, area, childAreas).map((row) => ({
+  const rows: Row[] = modelsByChildArea(stats, area, childAreas).map((row) => ({
     key: row.area.id,
     name: row.area.name,
     count: row.count,
@@ -187,13 +190,17 @@ export function ModelsByChildAreaChart({
       }
     />
   )
-}
+})
 
-export function ModelsByYearChart({ filters }: { filters: ModelFilters }) {
+/** Models by start year (the years with models). Memoised like the others. */
+export const ModelsByYearChart = memo(function ModelsByYearChart({
+  stats,
+}: {
+  stats: ModelStat[]
+}) {
   const { t } = useTranslation()
   const format = useFormat()
-  const { data } = useSuspenseQuery(modelQueries.stats('year', filters))
-  const rows: Row[] = data.map((stat) => ({
+  const rows: Row[] = stats.map((stat) => ({
     key: stat.key,
     name: stat.key,
     count: stat.count,
@@ -219,4 +226,4 @@ export function ModelsByYearChart({ filters }: { filters: ModelFilters }) {
       }
     />
   )
-}
+})

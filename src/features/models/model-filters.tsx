@@ -1,17 +1,13 @@
-import { useId, type ReactNode } from 'react'
-import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { memo, useCallback, useId, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { modelQueries } from '@/api/model-queries'
 import {
   modelFields,
   modelStatuses,
   recognitionLevels,
   unitTypes,
   type ModelStat,
-  type ModelStatsGroup,
   type Movement,
 } from '@/api/schemas'
-import { modelTotals } from '@/domain/model-stats'
 import { useFormat } from '@/shared/i18n/use-format'
 import { ModelSearchBox } from './model-search-box'
 import {
@@ -22,31 +18,18 @@ import {
   type RegistryParams,
   type RegistryPatch,
 } from './registry-params'
-
-type Facet = 'field' | 'status' | 'unitType' | 'movement' | 'isNew'
-
-/**
- * Counts for one facet under every other filter (so each number says how many models that
- * choice would add). Loaded beside the controls, which never wait for them: previous counts
- * stay while new ones load, and without counts the controls still work.
- */
-function useFacetCounts(
-  groupBy: ModelStatsGroup,
-  params: RegistryParams,
-  areaId: string,
-  omit: Facet,
-) {
-  const { data } = useQuery({
-    ...modelQueries.stats(groupBy, toModelFilters(params, areaId, omit)),
-    placeholderData: keepPreviousData,
-  })
-  return data
-}
+import { useModelSummary } from './use-model-summary'
 
 const countOf = (stats: ModelStat[] | undefined, key: string) =>
   stats === undefined ? undefined : (stats.find((s) => s.key === key)?.count ?? 0)
 
-export function ModelFilters({
+/**
+ * The registry's filters. Beside each choice, the number of models it would give under the
+ * other filters, from the registry's summary: the controls never wait for it (the previous
+ * counts stay while new ones load, and without counts the controls still work). Memoised:
+ * loading the table's next rows does not re-render the controls.
+ */
+export const ModelFilters = memo(function ModelFilters({
   params,
   areaId,
   movements,
@@ -64,22 +47,18 @@ export function ModelFilters({
   const withCount = (label: string, count: number | undefined) =>
     count === undefined ? label : `${label} (${format.integer(count)})`
   const ids = { movement: useId(), from: useId(), to: useId() }
-  const fieldCounts = useFacetCounts('field', params, areaId, 'field')
-  const statusCounts = useFacetCounts('status', params, areaId, 'status')
-  const unitTypeCounts = useFacetCounts('unitType', params, areaId, 'unitType')
-  const movementCounts = useFacetCounts('movement', params, areaId, 'movement')
-  const noveltyStats = useFacetCounts('status', params, areaId, 'isNew')
-  const totals = noveltyStats && modelTotals(noveltyStats)
-  const noveltyCounts = totals && {
-    new: totals.newCount,
-    maintained: totals.total - totals.newCount,
+  const facets = useModelSummary(toModelFilters(params, areaId)).summary?.facets
+  const noveltyCounts = facets && {
+    new: countOf(facets.isNew, 'true'),
+    maintained: countOf(facets.isNew, 'false'),
   }
+  const search = useCallback((q: string) => update({ q }, { replace: true }), [update])
   const yearOptions: number[] = []
   for (let y = years.max; y >= years.min; y--) yearOptions.push(y)
 
   return (
     <div className="models-filters">
-      <ModelSearchBox value={params.q} onSearch={(q) => update({ q }, { replace: true })} />
+      <ModelSearchBox value={params.q} onSearch={search} />
       <form className="models-filters__form" onSubmit={(event) => event.preventDefault()}>
         <div className="field">
           <label htmlFor={ids.movement}>{t('models.filters.movement')}</label>
@@ -91,7 +70,7 @@ export function ModelFilters({
             <option value="">{t('models.filters.allMovements')}</option>
             {movements.map((m) => (
               <option key={m.id} value={m.id}>
-                {withCount(m.name, countOf(movementCounts, m.id))}
+                {withCount(m.name, countOf(facets?.movement, m.id))}
               </option>
             ))}
           </select>
@@ -101,7 +80,7 @@ export function ModelFilters({
           values={modelFields}
           selected={params.field}
           label={(v) => t(`models.field.${v}`)}
-          count={(v) => countOf(fieldCounts, v)}
+          count={(v) => countOf(facets?.field, v)}
           onChange={(field) => update({ field })}
         />
         <CheckGroup
@@ -109,7 +88,7 @@ export function ModelFilters({
           values={modelStatuses}
           selected={params.status}
           label={(v) => t(`models.status.${v}`)}
-          count={(v) => countOf(statusCounts, v)}
+          count={(v) => countOf(facets?.status, v)}
           onChange={(status) => update({ status })}
         />
         <fieldset className="models-facet">
@@ -176,7 +155,7 @@ export function ModelFilters({
           values={unitTypes}
           selected={params.unitType}
           label={(v) => t(`models.unitType.${v}`)}
-          count={(v) => countOf(unitTypeCounts, v)}
+          count={(v) => countOf(facets?.unitType, v)}
           onChange={(unitType) => update({ unitType })}
           collapsible
         />
@@ -204,7 +183,7 @@ export function ModelFilters({
       </form>
     </div>
   )
-}
+})
 
 function CheckGroup<T extends string>({
   legend,

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import type { ModelInput } from '@/api/model-queries'
 import { modelFields, modelStatuses, recognitionLevels, type Model } from '@/api/schemas'
 import { parseLocaleNumber } from '@/shared/lib/parse-number'
@@ -106,64 +106,67 @@ const issue = (error: FormError) => ({ message: error })
  * shows it in the active language; the first problem of each field is reported.
  */
 export function validateModelForm(values: ModelFormValues, ctx: ValidationContext): Validation {
-  const required = z.string().trim().min(1, issue('required'))
+  const required = z.string().check(z.trim(), z.minLength(1, issue('required')))
   const optionalNumber = (integer: boolean) =>
-    z.string().transform((text, c) => {
-      if (text.trim() === '') return undefined
-      const n = parseLocaleNumber(text, ctx.locale)
-      if (n === undefined) {
-        c.addIssue({ code: 'custom', ...issue('number') })
-        return z.NEVER
-      }
-      if (n < 0) {
-        c.addIssue({ code: 'custom', ...issue('negative') })
-        return z.NEVER
-      }
-      if (integer && !Number.isInteger(n)) {
-        c.addIssue({ code: 'custom', ...issue('integer') })
-        return z.NEVER
-      }
-      return n
-    })
+    z.pipe(
+      z.string(),
+      z.transform((text, c) => {
+        if (text.trim() === '') return undefined
+        const n = parseLocaleNumber(text, ctx.locale)
+        if (n === undefined) {
+          c.issues.push({ code: 'custom', input: text, ...issue('number') })
+          return z.NEVER
+        }
+        if (n < 0) {
+          c.issues.push({ code: 'custom', input: text, ...issue('negative') })
+          return z.NEVER
+        }
+        if (integer && !Number.isInteger(n)) {
+          c.issues.push({ code: 'custom', input: text, ...issue('integer') })
+          return z.NEVER
+        }
+        return n
+      }),
+    )
   const thisYear = Number(ctx.today.slice(0, 4))
   const schema = z
     .object({
-      name: required.max(200, issue('tooLong')),
-      description: z.string().trim().max(2000, issue('tooLong')),
+      name: required.check(z.maxLength(200, issue('tooLong'))),
+      description: z.string().check(z.trim(), z.maxLength(2000, issue('tooLong'))),
       movementId: required,
       field: z.enum(modelFields, issue('required')),
       areaId: required,
       unitId: required,
       startedOn: z
-        .string()
-        .min(1, issue('required'))
-        .pipe(z.iso.date(issue('invalidDate')))
-        .refine((d) => d <= ctx.today, issue('future')),
+        .pipe(z.string().check(z.minLength(1, issue('required'))), z.iso.date(issue('invalidDate')))
+        .check(z.refine((d) => d <= ctx.today, issue('future'))),
       status: z.enum(modelStatuses, issue('required')),
       isNew: z.enum(['new', 'maintained']),
-      replicatedFromId: z
-        .string()
-        .trim()
-        .refine((id) => id === '' || id !== ctx.selfId, issue('sourceIsSelf')),
+      replicatedFromId: z.string().check(
+        z.trim(),
+        z.refine((id) => id === '' || id !== ctx.selfId, issue('sourceIsSelf')),
+      ),
       beneficiaries: optionalNumber(true),
       funds: optionalNumber(false),
       recognitionLevel: z.union([z.literal(''), z.enum(recognitionLevels)]),
-      recognitionYear: z.string().trim(),
+      recognitionYear: z.string().check(z.trim()),
       programmeIds: z.array(z.string()),
     })
-    .superRefine((v, c) => {
-      if (v.recognitionLevel !== '') {
-        const year = /^\d{4}$/.test(v.recognitionYear) ? Number(v.recognitionYear) : NaN
-        if (v.recognitionYear === '')
-          c.addIssue({ code: 'custom', path: ['recognitionYear'], ...issue('required') })
-        else if (!(year >= 1900 && year <= thisYear))
-          c.addIssue({ code: 'custom', path: ['recognitionYear'], ...issue('year') })
-        else if (v.startedOn && year < Number(v.startedOn.slice(0, 4)))
-          c.addIssue({ code: 'custom', path: ['recognitionYear'], ...issue('beforeStart') })
-      }
-      if (v.unitId && v.areaId && ctx.unitAreaOk && !ctx.unitAreaOk(v.unitId, v.areaId))
-        c.addIssue({ code: 'custom', path: ['unitId'], ...issue('unitOutsideArea') })
-    })
+    .check(
+      z.superRefine((v, c) => {
+        if (v.recognitionLevel !== '') {
+          const year = /^\d{4}$/.test(v.recognitionYear) ? Number(v.recognitionYear) : NaN
+          if (v.recognitionYear === '')
+            c.addIssue({ code: 'custom', path: ['recognitionYear'], ...issue('required') })
+          else if (!(year >= 1900 && year <= thisYear))
+            c.addIssue({ code: 'custom', path: ['recognitionYear'], ...issue('year') })
+          else if (v.startedOn && year < Number(v.startedOn.slice(0, 4)))
+            c.addIssue({ code: 'custom', path: ['recognitionYear'], ...issue('beforeStart') })
+        }
+        if (v.unitId && v.areaId && ctx.unitAreaOk && !ctx.unitAreaOk(v.unitId, v.areaId))
+          c.addIssue({ code: 'custom', path: ['unitId'], ...issue('unitOutsideArea') })
+      }),
+    )
 
   const parsed = schema.safeParse(values)
   if (!parsed.success) {

@@ -30,6 +30,7 @@ import {
   type FormField,
   type ModelFormValues,
 } from './model-form-values'
+import { AreaCascade } from './area-cascade'
 import { SourcePicker } from './source-picker'
 import { useModelLookups } from './use-model-lookups'
 
@@ -66,7 +67,7 @@ export function ModelForm({
 
   const writable = useMemo(() => writableAreas(me, tree), [me, tree])
   const initialArea =
-    defaultAreaId && writable.some((a) => a.area.id === defaultAreaId) ? defaultAreaId : ''
+    defaultAreaId && writable.some((area) => area.id === defaultAreaId) ? defaultAreaId : ''
   const initial = (): Draft =>
     model
       ? { values: formValuesOf(model, format.locale, sourceName), baseVersion: model.version }
@@ -163,6 +164,8 @@ export function ModelForm({
   const labelOf = (field: FormField) => t(`models.form.fields.${field}`)
   const errorList = Object.keys(fieldErrors) as FormField[]
 
+  const modelArea = model && tree.byId.get(model.areaId)
+  const areaChoices = readOnly && modelArea ? [modelArea] : writable
   const selectedArea = tree.byId.get(values.areaId)
   const unitOptions = selectedArea
     ? ancestorsOf(tree, selectedArea.id).map((area) => ({
@@ -329,29 +332,27 @@ export function ModelForm({
             onChange={(e) => set({ description: e.target.value })}
           />
         ))}
+        <fieldset className="form-field model-form__area">
+          <legend id={`${fid('areaId')}-legend`}>
+            {labelOf('areaId')}
+            <span className="form-required" aria-hidden="true">
+              {' '}
+              *
+            </span>
+          </legend>
+          <AreaCascade
+            id={fid('areaId')}
+            legendId={`${fid('areaId')}-legend`}
+            tree={tree}
+            choices={areaChoices}
+            value={values.areaId}
+            invalid={errorOf('areaId') !== undefined}
+            describedBy={describe('areaId')}
+            onChange={(areaId) => set({ areaId, unitId: '' })}
+          />
+          {message('areaId')}
+        </fieldset>
         <div className="model-form__grid">
-          {control(
-            'areaId',
-            (p) => (
-              <select
-                {...p}
-                required
-                value={values.areaId}
-                onChange={(e) => set({ areaId: e.target.value, unitId: '' })}
-              >
-                <option value="">{t('models.form.choose')}</option>
-                {(readOnly && model
-                  ? [{ area: tree.byId.get(model.areaId) as Area, depth: 0 }].filter((x) => x.area)
-                  : writable
-                ).map(({ area, depth }) => (
-                  <option key={area.id} value={area.id}>
-                    {`${'\u2003'.repeat(depth)}${area.name}`}
-                  </option>
-                ))}
-              </select>
-            ),
-            { required: true },
-          )}
           {control(
             'unitId',
             (p) => (
@@ -574,19 +575,19 @@ export function ModelForm({
   )
 }
 
-/** The areas this user may write in, in tree order with their depth (for indentation). */
+/** The areas this user may write in, in tree order. */
 function writableAreas(me: Me, tree: ReturnType<typeof useModelLookups>['tree']) {
   if (me.role === 'viewer') return []
-  const rows: { area: Area; depth: number }[] = []
+  const areas: Area[] = []
   const seen = new Set<string>()
   for (const scope of me.areaIds)
     for (const id of descendantIds(tree, scope)) {
       const area = tree.byId.get(id)
       if (!area || seen.has(id) || !canWrite(me, tree, id).allowed) continue
       seen.add(id)
-      rows.push({ area, depth: Math.max(0, ancestorsOf(tree, id).length - 1) })
+      areas.push(area)
     }
-  return rows
+  return areas
 }
 
 /** The server's 400 details (`[{ field, message }]`) by form field. */

@@ -1,8 +1,7 @@
-import { useId } from 'react'
-import { Link } from 'react-router'
-import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query'
+import { memo, useId } from 'react'
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
-import { modelQueries, type ModelSort } from '@/api/model-queries'
+import { modelQueries } from '@/api/model-queries'
 import type { Model } from '@/api/schemas'
 import { buildExportTable } from '@/shared/export/export-cells'
 import { ExportMenu } from '@/shared/export/export-menu'
@@ -10,13 +9,18 @@ import { loadAllPages } from '@/shared/export/load-all-pages'
 import { currentLanguage, intlLocales } from '@/shared/i18n/i18n'
 import { useFormat } from '@/shared/i18n/use-format'
 import type { Column } from '@/shared/ui/data-table'
+import { Skeleton } from '@/shared/ui/skeleton'
+import { ModelTable } from './model-table'
 import { pageSizes, toListParams, type RegistryParams, type RegistryPatch } from './registry-params'
 import { useModelLookups } from './use-model-lookups'
 
-const sortable: ModelSort[] = ['name', 'area', 'startedOn', 'status']
-
-/** One page of the filtered models (paged on the server), sortable, with its total. */
-export function ModelResults({
+/**
+ * One page of the filtered models (paged on the server), sortable, with its total. While the
+ * next page loads, the rows on screen stay, marked busy: the table is never blanked. The rows
+ * are rendered as soon as they arrive, before anything else the filter change updates.
+ * Memoised: it renders again only when the registry's parameters or the area change.
+ */
+export const ModelResults = memo(function ModelResults({
   params,
   areaId,
   update,
@@ -28,15 +32,120 @@ export function ModelResults({
   const { t } = useTranslation()
   const format = useFormat()
   const pageSizeId = useId()
-  const { tree, units } = useModelLookups()
-  const { data } = useSuspenseQuery(modelQueries.list(toListParams(params, areaId)))
-  const pages = Math.max(1, Math.ceil(data.total / data.pageSize))
-  const first = data.total === 0 ? 0 : (data.page - 1) * data.pageSize + 1
-  const last = Math.min(data.total, data.page * data.pageSize)
+  const lookups = useModelLookups()
   const queryClient = useQueryClient()
+  const listParams = toListParams(params, areaId)
+  const { data, isPlaceholderData } = useQuery({
+    ...modelQueries.list(listParams),
+    placeholderData: keepPreviousData,
+    throwOnError: true,
+  })
+  if (!data) return <Skeleton height={480} />
+  const pages = Math.max(1, Math.ceil(data.total / data.pageSize))
+  const firstIndex = (data.page - 1) * data.pageSize
+  const last = Math.min(data.total, firstIndex + data.items.length)
 
   // The export carries every matching model, not only this page (fetched page by page).
-  const exportColumns: Column<Model>[] = [
+  const exportAll = async () =>
+    buildExportTable(
+      exportColumns(t, lookups),
+      await loadAllPages((page, pageSize) =>
+        queryClient.fetchQuery(modelQueries.list({ ...listParams, page, pageSize })),
+      ),
+      intlLocales[currentLanguage()],
+    )
+
+  return (
+    <div className="models-results" aria-busy={isPlaceholderData} data-pending={isPlaceholderData}>
+      {data.total > 0 && (
+        <div className="data-table-frame__toolbar">
+          <ExportMenu view={t('models.results.caption')} table={exportAll} />
+        </div>
+      )}
+      <p className="models-results__count" role="status">
+        {data.total === 0
+          ? t('models.results.none')
+          : t('models.results.count', {
+              count: data.total,
+              total: format.integer(data.total),
+              first: format.integer(Math.min(firstIndex + 1, data.total)),
+              last: format.integer(last),
+            })}
+      </p>
+      {data.total > 0 && (
+        <nav className="models-pager" aria-label={t('models.results.paging')}>
+          <button
+            type="button"
+            className="button button--quiet"
+            disabled={params.page <= 1}
+            onClick={() => update({ page: params.page - 1 })}
+          >
+            <span aria-hidden="true">‹ </span>
+            {t('models.results.previous')}
+          </button>
+          <span className="models-pager__status">
+            {t('models.results.page', {
+              page: format.integer(params.page),
+              pages: format.integer(pages),
+            })}
+          </span>
+          <button
+            type="button"
+            className="button button--quiet"
+            disabled={params.page >= pages}
+            onClick={() => update({ page: params.page + 1 })}
+          >
+            {t('models.results.next')}
+            <span aria-hidden="true"> ›</span>
+          </button>
+          <span className="field models-pager__size">
+            <label htmlFor={pageSizeId}>{t('models.results.pageSize')}</label>
+            <select
+              id={pageSizeId}
+              value={params.pageSize}
+              onChange={(event) => update({ pageSize: Number(event.target.value) })}
+            >
+              {pageSizes.map((size) => (
+                <option key={size} value={size}>
+                  {format.integer(size)}
+                </option>
+              ))}
+            </select>
+          </span>
+        </nav>
+      )}
+      {data.items.length === 0 && data.total > 0 && (
+        <p>
+          {t('models.results.pastEnd')}{' '}
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => update({ page: 1 })}
+          >
+            {t('models.results.firstPage')}
+          </button>
+        </p>
+      )}
+      {data.items.length > 0 && (
+        <ModelTable
+          models={data.items}
+          firstIndex={firstIndex}
+          total={data.total}
+          sort={params.sort}
+          order={params.order}
+          onSort={(sort, order) => update({ sort, order })}
+        />
+      )}
+    </div>
+  )
+})
+
+/** The columns of the export: every matching model with its ids and figures. */
+function exportColumns(
+  t: (key: string) => string,
+  { tree, units }: ReturnType<typeof useModelLookups>,
+): Column<Model>[] {
+  return [
     { key: 'id', header: 'ID', cell: (m) => m.id },
     { key: 'name', header: t('models.columns.name'), cell: (m) => m.name },
     {
@@ -87,149 +196,4 @@ export function ModelResults({
       exportValue: (m) => m.fundsMobilizedVnd,
     },
   ]
-  const exportAll = async () =>
-    buildExportTable(
-      exportColumns,
-      await loadAllPages((page, pageSize) =>
-        queryClient.fetchQuery(
-          modelQueries.list({ ...toListParams(params, areaId), page, pageSize }),
-        ),
-      ),
-      intlLocales[currentLanguage()],
-    )
-
-  const header = (key: ModelSort) => {
-    const active = params.sort === key
-    const nextOrder = active && params.order === 'asc' ? 'desc' : 'asc'
-    return (
-      <th
-        key={key}
-        scope="col"
-        aria-sort={active ? (params.order === 'asc' ? 'ascending' : 'descending') : undefined}
-      >
-        <button
-          type="button"
-          className="models-sort"
-          onClick={() => update({ sort: key, order: nextOrder })}
-        >
-          {t(`models.columns.${key}`)}
-          <span aria-hidden="true" className="models-sort__icon">
-            {active ? (params.order === 'asc' ? '▲' : '▼') : '↕'}
-          </span>
-        </button>
-      </th>
-    )
-  }
-
-  return (
-    <div className="models-results">
-      {data.total > 0 && (
-        <div className="data-table-frame__toolbar">
-          <ExportMenu view={t('models.results.caption')} table={exportAll} />
-        </div>
-      )}
-      <p className="models-results__count" role="status">
-        {data.total === 0
-          ? t('models.results.none')
-          : t('models.results.count', {
-              count: data.total,
-              total: format.integer(data.total),
-              first: format.integer(first),
-              last: format.integer(last),
-            })}
-      </p>
-      {data.items.length === 0 && data.total > 0 && (
-        <p>
-          {t('models.results.pastEnd')}{' '}
-          <button
-            type="button"
-            className="button button--quiet"
-            onClick={() => update({ page: 1 })}
-          >
-            {t('models.results.firstPage')}
-          </button>
-        </p>
-      )}
-      {data.items.length > 0 && (
-        <div className="table-scroll">
-          <table className="data-table models-table">
-            <caption className="visually-hidden">{t('models.results.caption')}</caption>
-            <thead>
-              <tr>
-                {sortable.map(header)}
-                <th scope="col">{t('models.columns.field')}</th>
-                <th scope="col">{t('models.columns.unit')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.items.map((model) => {
-                const unit = units.get(model.unitId)
-                return (
-                  <tr key={model.id}>
-                    <th scope="row">
-                      <Link to={`/models/${encodeURIComponent(model.id)}`}>{model.name}</Link>
-                      {model.replicatedFromId && (
-                        <span className="models-tag">{t('models.results.replica')}</span>
-                      )}
-                    </th>
-                    <td>{tree.byId.get(model.areaId)?.name ?? model.areaId}</td>
-                    <td className="models-nowrap">{format.date(model.startedOn)}</td>
-                    <td>
-                      <span className={`models-status models-status--${model.status}`}>
-                        {t(`models.status.${model.status}`)}
-                      </span>
-                    </td>
-                    <td>{t(`models.field.${model.field}`)}</td>
-                    <td>{unit?.name ?? model.unitId}</td>
-                  </tr>
-                )
-              })}
-            </tbody>
-          </table>
-        </div>
-      )}
-      {data.total > 0 && (
-        <nav className="models-pager" aria-label={t('models.results.paging')}>
-          <button
-            type="button"
-            className="button button--quiet"
-            disabled={data.page <= 1}
-            onClick={() => update({ page: data.page - 1 })}
-          >
-            <span aria-hidden="true">‹ </span>
-            {t('models.results.previous')}
-          </button>
-          <span className="models-pager__status">
-            {t('models.results.page', {
-              page: format.integer(data.page),
-              pages: format.integer(pages),
-            })}
-          </span>
-          <button
-            type="button"
-            className="button button--quiet"
-            disabled={data.page >= pages}
-            onClick={() => update({ page: data.page + 1 })}
-          >
-            {t('models.results.next')}
-            <span aria-hidden="true"> ›</span>
-          </button>
-          <span className="field models-pager__size">
-            <label htmlFor={pageSizeId}>{t('models.results.pageSize')}</label>
-            <select
-              id={pageSizeId}
-              value={params.pageSize}
-              onChange={(event) => update({ pageSize: Number(event.target.value) })}
-            >
-              {pageSizes.map((size) => (
-                <option key={size} value={size}>
-                  {size}
-                </option>
-              ))}
-            </select>
-          </span>
-        </nav>
-      )}
-    </div>
-  )
 }

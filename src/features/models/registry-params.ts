@@ -15,7 +15,8 @@ import {
   type RecognitionLevel,
 } from '@/api/model-queries'
 
-export const pageSizes = [25, 50, 100] as const
+/** Rows per page; long pages are virtualized (only rows near the viewport are rendered). */
+export const pageSizes = [50, 200, 1000] as const
 export const novelty = ['new', 'maintained'] as const
 export type Novelty = (typeof novelty)[number]
 
@@ -104,7 +105,7 @@ export function parseRegistryParams(
   let from = int('from', years.min, years.max)
   let to = int('to', years.min, years.max)
   if (from !== undefined && to !== undefined && from > to) [from, to] = [to, from]
-  const pageSize = int('pageSize', 1, 100)
+  const pageSize = int('pageSize', 1, 1_000_000)
   const params: RegistryParams = {
     q: (search.get('q') ?? '').slice(0, 200),
     movement,
@@ -124,22 +125,18 @@ export function parseRegistryParams(
   return { params, notices }
 }
 
-/** The API filters of the registry view for an area. `omit` drops one facet (for its counts). */
-export function toModelFilters(
-  params: RegistryParams,
-  areaId: string,
-  omit?: 'field' | 'status' | 'unitType' | 'movement' | 'isNew',
-): ModelFilters {
+/** The API filters of the registry view for an area. */
+export function toModelFilters(params: RegistryParams, areaId: string): ModelFilters {
   const q = params.q.trim()
   return {
     areaId,
     ...(q ? { q } : {}),
-    ...(params.movement && omit !== 'movement' ? { movementId: params.movement } : {}),
-    ...(params.field.length && omit !== 'field' ? { field: params.field } : {}),
-    ...(params.status.length && omit !== 'status' ? { status: params.status } : {}),
-    ...(params.unitType.length && omit !== 'unitType' ? { unitType: params.unitType } : {}),
+    ...(params.movement ? { movementId: params.movement } : {}),
+    ...(params.field.length ? { field: params.field } : {}),
+    ...(params.status.length ? { status: params.status } : {}),
+    ...(params.unitType.length ? { unitType: params.unitType } : {}),
     ...(params.level.length ? { recognitionLevel: params.level } : {}),
-    ...(params.isNew && omit !== 'isNew' ? { isNew: params.isNew === 'new' } : {}),
+    ...(params.isNew ? { isNew: params.isNew === 'new' } : {}),
     ...(params.from !== undefined ? { from: params.from } : {}),
     ...(params.to !== undefined ? { to: params.to } : {}),
   }

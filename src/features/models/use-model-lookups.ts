@@ -1,7 +1,26 @@
 import { useMemo } from 'react'
 import { useSuspenseQueries } from '@tanstack/react-query'
 import { referenceQueries } from '@/api/reference-queries'
+import type { Movement, Unit } from '@/api/schemas'
 import { buildAreaTree } from '@/domain/area-tree'
+
+/** `build(data)`, computed once per loaded array however many components ask. */
+function perData<T extends object, R>(build: (data: T) => R): (data: T) => R {
+  const cache = new WeakMap<T, R>()
+  return (data) => {
+    let result = cache.get(data)
+    if (result === undefined) {
+      result = build(data)
+      cache.set(data, result)
+    }
+    return result
+  }
+}
+
+// A country has ~10,000 areas and ~20,000 units: index them once, not once per component.
+const treeOf = perData(buildAreaTree)
+const unitsById = perData((units: Unit[]) => new Map(units.map((u) => [u.id, u])))
+const movementsById = perData((movements: Movement[]) => new Map(movements.map((m) => [m.id, m])))
 
 /** Areas (as a tree), units and movements by id: the names a model's ids stand for. */
 export function useModelLookups() {
@@ -10,10 +29,10 @@ export function useModelLookups() {
   })
   return useMemo(
     () => ({
-      tree: buildAreaTree(areas),
-      units: new Map(units.map((u) => [u.id, u])),
+      tree: treeOf(areas),
+      units: unitsById(units),
       unitList: units,
-      movements: new Map(movements.map((m) => [m.id, m])),
+      movements: movementsById(movements),
       movementList: movements,
     }),
     [areas, units, movements],

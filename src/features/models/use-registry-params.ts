@@ -10,8 +10,9 @@ export const FIRST_START_YEAR = 1990
 
 /**
  * The registry's URL state. `params` is what the controls show (applied at once);
- * `deferred` is what the results and charts show: the previous figures stay on screen,
- * marked busy, until the new ones are loaded.
+ * `deferred` is what the replication and recognition views show: the previous figures stay
+ * on screen, marked busy (`pending`), until the new ones are loaded. (The registry itself
+ * keeps each part's previous data per query instead, so its rows never wait for its charts.)
  */
 export function useRegistryParams() {
   const [search, setSearch] = useSearchParams()

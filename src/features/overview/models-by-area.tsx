@@ -2,7 +2,6 @@ import { useMemo } from 'react'
 import { useSuspenseQueries } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts'
-import { modelQueries } from '@/api/model-queries'
 import { referenceQueries } from '@/api/reference-queries'
 import type { Area } from '@/api/schemas'
 import { buildAreaTree } from '@/domain/area-tree'
@@ -11,13 +10,14 @@ import { useFormat } from '@/shared/i18n/use-format'
 import { ChartFrame } from '@/shared/ui/chart-frame'
 import { chartColors } from '@/shared/ui/chart-colors'
 import { DataTable } from '@/shared/ui/data-table'
+import { overviewQueries } from './overview-queries'
 
 /** Models per child area, new in the period stacked on maintained ones. */
 export function ModelsByArea({ area, year }: { area: Area; year: number }) {
   const { t } = useTranslation()
   const format = useFormat()
   const [{ data: areas }, { data: stats }] = useSuspenseQueries({
-    queries: [referenceQueries.areas(), modelQueries.stats('area', { areaId: area.id, to: year })],
+    queries: [referenceQueries.areas(), overviewQueries.modelsByArea(area, year)],
   })
   const tree = useMemo(() => buildAreaTree(areas), [areas])
   const rows = modelsByChildArea(stats, area, tree.childrenOf(area.id))

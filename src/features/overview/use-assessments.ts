@@ -1,23 +1,27 @@
 import { useMemo } from 'react'
 import { useSuspenseQueries } from '@tanstack/react-query'
-import { measurementQueries } from '@/api/measurement-queries'
-import { referenceQueries, targetQueries } from '@/api/reference-queries'
+import { referenceQueries } from '@/api/reference-queries'
 import type { Area, Programme } from '@/api/schemas'
 import { buildAreaTree } from '@/domain/area-tree'
 import { assessIndicator } from '@/domain/assess-indicator'
-import { indexMeasurements } from '@/domain/measurement-index'
+import { fromFigures } from '@/domain/figure-source'
+import { overviewQueries } from './overview-queries'
 
-/** Every indicator of the programme assessed for one area as of one year (with the tree and targets behind it). */
+/**
+ * Every indicator of the programme assessed for one area as of one year (with the tree and
+ * targets behind it), from the area's figures as the server rolls them up: a few hundred rows
+ * instead of every measurement below the area.
+ */
 export function useAssessments(programme: Programme, area: Area, year: number) {
-  const [{ data: areas }, { data: targets }, { data: measurements }] = useSuspenseQueries({
+  const [{ data: areas }, { data: targets }, { data: figures }] = useSuspenseQueries({
     queries: [
       referenceQueries.areas(),
-      targetQueries.list(programme.id),
-      measurementQueries.list({ programmeId: programme.id, ancestorId: area.id }),
+      overviewQueries.targets(programme),
+      overviewQueries.figures(programme, area),
     ],
   })
   const tree = useMemo(() => buildAreaTree(areas), [areas])
-  const index = useMemo(() => indexMeasurements(measurements), [measurements])
+  const source = useMemo(() => fromFigures(figures), [figures])
   const assessments = useMemo(
     () =>
       programme.indicators.map((indicator) =>
@@ -25,13 +29,13 @@ export function useAssessments(programme: Programme, area: Area, year: number) {
           programme,
           indicator,
           tree,
-          index,
+          figures: source,
           targets,
           areaId: area.id,
           asOfYear: year,
         }),
       ),
-    [programme, tree, index, targets, area.id, year],
+    [programme, tree, source, targets, area.id, year],
   )
   return { assessments, tree, targets }
 }

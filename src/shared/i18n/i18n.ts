@@ -12,15 +12,25 @@ const STORAGE_KEY = 'emulation-tracker.language'
 
 /**
  * Translations live in one file per language and part of the product
- * (`locales/vi/overview.json` holds the `overview.*` keys), so each feature
- * owns its strings; each language is bundled into one chunk
- * (`locales/vi.ts`), loaded only when that language is used.
+ * (`locales/vi/overview.json` holds the `overview.*` keys), so each feature owns its
+ * strings; each file is its own chunk. At start only the shell's parts load, in the
+ * active language; a page loads its feature's parts with its code (`withTranslations`
+ * in the route's `lazy()`), and a language switch first loads every part used so far.
+ * All parts merge into the one namespace: keys read the same wherever they come from.
  */
-const loaders: Record<Language, () => Promise<{ resources: Record<string, unknown> }>> = {
-  vi: () => import('./locales/vi'),
-  en: () => import('./locales/en'),
-  de: () => import('./locales/de'),
-}
+const files = import.meta.glob<Record<string, unknown>>('./locales/*/*.json', {
+  import: 'default',
+})
+
+/** The parts the shell and the shared UI (error messages, export menus) use. */
+const shellParts = ['common', 'export', 'resilience', 'users']
+
+/** Every part used so far: a language switch loads them all in the new language. */
+const usedParts = new Set(shellParts)
+const loadedFiles = new Set<string>()
+
+/** The language on screen, or being switched to: parts load in it. */
+let language: Language | undefined
 
 export const isLanguage = (value: unknown): value is Language =>
   typeof value === 'string' && (languages as readonly string[]).includes(value)
@@ -34,28 +44,50 @@ function storedLanguage(): Language {
   }
 }
 
-async function loadLanguage(lng: Language) {
-  if (i18next.hasResourceBundle(lng, 'translation')) return
-  const { resources } = await loaders[lng]()
-  i18next.addResourceBundle(lng, 'translation', resources, true, true)
+/** Starts i18next once; with inline resources it starts synchronously, ready for parts. */
+function startI18next(lng: Language) {
+  if (i18next.isInitialized) return
+  void i18next.use(initReactI18next).init({
+    lng,
+    fallbackLng: false,
+    resources: {},
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  })
+}
+
+async function loadParts(lng: Language, parts: Iterable<string>) {
+  startI18next(lng)
+  await Promise.all(
+    [...parts].map(async (part) => {
+      const file = `./locales/${lng}/${part}.json`
+      const load = files[file]
+      if (!load) throw new Error(`No translations at ${file}`)
+      if (loadedFiles.has(file)) return
+      i18next.addResourceBundle(lng, 'translation', await load(), true, true)
+      loadedFiles.add(file)
+    }),
+  )
+}
+
+/**
+ * Resolves to the module once the given parts' strings are loaded in the active language,
+ * both loading at once: a lazy route's page never renders before its strings are there.
+ */
+export async function withTranslations<T>(module: Promise<T>, ...parts: string[]): Promise<T> {
+  for (const part of parts) usedParts.add(part)
+  const [loaded] = await Promise.all([module, loadParts(language ?? storedLanguage(), parts)])
+  return loaded
 }
 
 export async function initI18n(lng: Language = storedLanguage()) {
-  if (!i18next.isInitialized) {
-    await i18next.use(initReactI18next).init({
-      lng,
-      fallbackLng: false,
-      resources: {},
-      interpolation: { escapeValue: false },
-      returnNull: false,
-    })
-  }
   await changeLanguage(lng)
   return i18next
 }
 
 export async function changeLanguage(lng: Language) {
-  await loadLanguage(lng)
+  language = lng
+  await loadParts(lng, usedParts)
   await i18next.changeLanguage(lng)
   document.documentElement.lang = lng
   try {
