@@ -16,7 +16,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       react(),
       datasetPlugin({ file: env.VITE_DATASET, enabled: mocking, root }),
-      preloadPlugin({ apiBase: env.VITE_API_BASE_URL || '/api/v1', enabled: !mocking }),
+      preloadPlugin({ apiBase: env.VITE_API_BASE_URL || '/api/v1', preloadApi: !mocking }),
     ],
     resolve: {
       alias: { '@': at('src'), '@mocks': at('mocks'), '@tests': at('tests') },

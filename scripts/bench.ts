@@ -64,26 +64,42 @@ const OBSERVERS = () => {
   }).observe({ type: 'longtask', buffered: true })
 }
 
-/** Resolves with performance.now() once a chart's marks are drawn (non-empty box) and two frames passed. */
-const FIRST_CHART = async (timeoutMs: number) => {
-  const frame = () => new Promise((r) => requestAnimationFrame(r))
-  const started = performance.now()
-  for (;;) {
-    const marks = document.querySelectorAll(
-      '.recharts-line-curve, .recharts-bar-rectangle path, .recharts-bar-rectangle rect, .recharts-rectangle',
-    )
-    const drawn = Array.from(marks).some((m) => {
-      const box = (m as SVGGraphicsElement).getBoundingClientRect()
-      return box.width > 0 && box.height > 0
+/**
+ * Resolves with performance.now() once a chart's marks are drawn (non-empty box) and two frames
+ * passed. It looks after each DOM change (a MutationObserver), not every frame: polling the
+ * layout every frame would force layouts that slow down the very page being measured.
+ */
+const FIRST_CHART = (timeoutMs: number) =>
+  new Promise<number>((resolve) => {
+    const frame = () => new Promise((r) => requestAnimationFrame(r))
+    const drawn = () =>
+      Array.from(
+        document.querySelectorAll(
+          '.recharts-line-curve, .recharts-bar-rectangle path, .recharts-bar-rectangle rect, .recharts-rectangle',
+        ),
+      ).some((m) => {
+        const box = (m as SVGGraphicsElement).getBoundingClientRect()
+        return box.width > 0 && box.height > 0
+      })
+    const done = (value: number) => {
+      observer.disconnect()
+      clearTimeout(timer)
+      resolve(value)
+    }
+    const observer = new MutationObserver(() => {
+      if (!drawn()) return
+      observer.disconnect()
+      void frame()
+        .then(frame)
+        .then(() => done(performance.now()))
     })
-    if (drawn) break
-    if (performance.now() - started > timeoutMs) return -1
-    await frame()
-  }
-  await frame()
-  await frame()
-  return performance.now()
-}
+    const timer = setTimeout(() => done(-1), timeoutMs)
+    if (drawn())
+      void frame()
+        .then(frame)
+        .then(() => done(performance.now()))
+    else observer.observe(document, { childList: true, subtree: true, attributes: true })
+  })
 
 // ---- Scenarios ---------------------------------------------------------------
 
@@ -186,7 +202,7 @@ const scenarios: Scenario[] = [
             `const link = document.querySelector('.league-table__row th a')
              window.__drillTo = link.textContent.trim()
              link.click()`,
-            `document.querySelector('h1')?.textContent.includes(window.__drillTo) && document.querySelector('.indicator-page')?.getAttribute('aria-busy') === 'false' && !document.querySelector('.indicator-page .skeleton')`,
+            `document.querySelector('.page-lead')?.textContent.includes(window.__drillTo) && document.querySelector('.indicator-page')?.getAttribute('aria-busy') === 'false' && !document.querySelector('.indicator-page .skeleton')`,
           ),
       },
     ],

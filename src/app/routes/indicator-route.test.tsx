@@ -96,11 +96,12 @@ describe('Indicator page', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: `${hotspots.code} ${hotspots.name}` }),
     ).toBeInTheDocument()
+    // The panels' frames come first, their content a moment later.
     const definition = screen.getByRole('region', { name: 'Định nghĩa chỉ tiêu' })
-    expect(definition).toHaveTextContent('Càng thấp càng tốt (cần giảm)')
+    expect(await within(definition).findByText(/Càng thấp càng tốt \(cần giảm\)/)).toBeVisible()
     expect(definition).toHaveTextContent(hotspots.source)
     const chart = screen.getByRole('region', { name: 'Thực hiện so với lộ trình mục tiêu' })
-    await user.click(within(chart).getByRole('button', { name: 'Xem dạng bảng' }))
+    await user.click(await within(chart).findByRole('button', { name: 'Xem dạng bảng' }))
     const table = within(chart).getByRole('table')
     for (let year = 2021; year <= 2025; year++) {
       const figure = latestOf(hotspots, '724', year)

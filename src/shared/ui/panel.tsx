@@ -1,4 +1,4 @@
-import { Suspense, useId, type ReactNode } from 'react'
+import { Suspense, useDeferredValue, useId, type ReactNode } from 'react'
 import { QueryErrorResetBoundary } from '@tanstack/react-query'
 import { ErrorBoundary } from 'react-error-boundary'
 import { ErrorMessage } from './error-message'
@@ -27,6 +27,10 @@ export function Panel({
   skeletonHeight,
 }: PanelProps) {
   const headingId = useId()
+  // On mount the frame paints first (title, skeleton) and the content follows in a background
+  // render: the page's heading and frames are on screen without waiting for every chart.
+  const ready = useDeferredValue(true, false)
+  const skeleton = <Skeleton height={skeletonHeight} />
   return (
     <section className={`panel ${className ?? ''}`} aria-labelledby={headingId}>
       <header className="panel__header">
@@ -44,7 +48,7 @@ export function Panel({
               <ErrorMessage error={error} onRetry={resetErrorBoundary} />
             )}
           >
-            <Suspense fallback={<Skeleton height={skeletonHeight} />}>{children}</Suspense>
+            <Suspense fallback={skeleton}>{ready ? children : skeleton}</Suspense>
           </ErrorBoundary>
         )}
       </QueryErrorResetBoundary>
