@@ -1,7 +1,7 @@
-import { useCallback } from 'react'
+import { Suspense, useCallback } from 'react'
 import { useSearchParams } from 'react-router'
 import { parseTour } from '@/domain/deck-plan'
-import { PresentDeck } from '@/features/present/present-deck'
+import { DeckLoading, PresentDeck } from '@/features/present/present-deck'
 import { useFilters } from '../use-filters'
 
 /** The filters that carry over between the deck and the other pages. */
@@ -13,6 +13,14 @@ const FILTER_PARAMS = ['programme', 'area', 'year', 'indicator']
  * Moving between slides replaces the history entry; Esc or "Exit" returns to the Overview.
  */
 export function PresentRoute() {
+  return (
+    <Suspense fallback={<DeckLoading />}>
+      <FilteredDeck />
+    </Suspense>
+  )
+}
+
+function FilteredDeck() {
   const { filters } = useFilters()
   const [params, setParams] = useSearchParams()
   const carried = new URLSearchParams()

@@ -16,6 +16,8 @@ import { OfflineBanner } from './offline-banner'
  * each in its final place.
  */
 export function ShellFallback() {
+  // The deck replaces the app's frame: a pasted deck link does not flash the header first.
+  if (useLocation().pathname === '/present') return <main id="main" className="page" />
   return (
     <>
       <SiteHeader />

@@ -30,6 +30,11 @@ type Props = {
   exitTo: string
 }
 
+/** While the deck's data loads: its dark frame, so the app's header never shows in between. */
+export function DeckLoading() {
+  return <div className="deck" aria-busy="true" />
+}
+
 /** The deck generated from the filters (programme, area, year), or a tour of the child areas. */
 export function PresentDeck({
   programme,
