@@ -1,6 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { seriousViolations } from './axe'
 import { injectFaults, settled } from './faults'
+import { openReportForm } from './report-form'
 
 // Keyboard drill-down (targets.spec.ts), the deck by keyboard (present.spec.ts) and the tile
 // map (targets.spec.ts) are covered where they live; this file adds the rest.
@@ -107,13 +108,7 @@ test.describe('Keyboard only', () => {
   })
 
   test('report a figure', async ({ page }) => {
-    await page.addInitScript(() =>
-      localStorage.setItem('emulation-tracker.mock-user', 'user-editor-718'),
-    )
-    await page.goto('/report?indicator=de-an-02.2&area=718&year=2025')
-    const form = page.getByRole('region', { name: 'Nhập số liệu' })
-    const numerator = form.getByLabel(/Hộ đã ký cam kết/)
-    await expect(numerator).toBeEditable({ timeout: 15_000 })
+    const { form, numerator } = await openReportForm(page)
     await tabTo(page, numerator)
     await page.keyboard.type('1.450')
     const denominator = form.getByLabel(/Tổng số hộ gia đình/)

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 import { injectFaults, pageErrors, panels, setFaults, settled, type Fault } from './faults'
+import { openReportForm } from './report-form'
 
 // Faults are injected into the mock backend (mocks/faults.ts): the service worker answers the
 // API inside the page, so page.route() cannot. Retryable failures (5xx, network, timeout) are
@@ -355,13 +356,7 @@ test.describe('Resilience: forms keep typed input', () => {
   })
 
   test('reporting a figure survives a reload and a failed save', async ({ page }) => {
-    await page.addInitScript(() =>
-      localStorage.setItem('emulation-tracker.mock-user', 'user-editor-718'),
-    )
-    await page.goto('/report?indicator=de-an-02.2&area=718&year=2025')
-    const form = page.getByRole('region', { name: 'Nhập số liệu' })
-    const numerator = form.getByLabel(/Hộ đã ký cam kết/)
-    await expect(numerator).toBeEditable({ timeout: 15_000 })
+    const { form, numerator } = await openReportForm(page)
     await numerator.fill('1.450')
     await form.getByLabel(/Tổng số hộ gia đình/).fill('2.000')
     await page.reload()

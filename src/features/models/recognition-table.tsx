@@ -2,26 +2,19 @@ import { Link } from 'react-router'
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts'
-import { modelQueries, type ModelFilters } from '@/api/model-queries'
-import { recognitionLevels, type Area } from '@/api/schemas'
+import { modelQueries } from '@/api/model-queries'
+import { recognitionLevels } from '@/api/schemas'
 import { recognitionTable } from '@/domain/model-replication'
 import { useFormat } from '@/shared/i18n/use-format'
 import { ChartFrame } from '@/shared/ui/chart-frame'
 import { chartColors } from '@/shared/ui/chart-colors'
+import type { ModelScope } from './model-scope'
 
 /** Okabe–Ito, one colour per level (commune → central). */
 const levelColors = [chartColors.tertiary, chartColors.primary, chartColors.secondary, '#009E73']
 
 /** Recognised models and commended units per child area and recognition level. */
-export function RecognitionByArea({
-  filters,
-  area,
-  childAreas,
-}: {
-  filters: ModelFilters
-  area: Area
-  childAreas: Area[]
-}) {
+export function RecognitionByArea({ filters, area, childAreas }: ModelScope) {
   const { t } = useTranslation()
   const format = useFormat()
   const { data } = useSuspenseQuery(modelQueries.recognition(filters))

@@ -1,11 +1,12 @@
 import { memo, useDeferredValue, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ModelFilters } from '@/api/model-queries'
-import type { Area, ModelSummary } from '@/api/schemas'
+import type { ModelSummary } from '@/api/schemas'
 import { Panel } from '@/shared/ui/panel'
 import { Skeleton } from '@/shared/ui/skeleton'
 import { ModelsByChildAreaChart, ModelsByFieldChart, ModelsByYearChart } from './model-charts'
 import { useModelSummary } from './use-model-summary'
+import type { ModelScope } from './model-scope'
 
 /**
  * The registry's three charts, all drawn from the one summary of the filters. They follow
@@ -16,11 +17,7 @@ export const RegistryCharts = memo(function RegistryCharts({
   filters,
   area,
   childAreas,
-}: {
-  filters: ModelFilters
-  area: Area
-  childAreas: Area[]
-}) {
+}: ModelScope) {
   const { t } = useTranslation()
   const resetKeys = [JSON.stringify(filters)]
   return (

@@ -3,23 +3,15 @@ import { Link } from 'react-router'
 import { useSuspenseQueries, useSuspenseQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { modelQueries, type ModelFilters } from '@/api/model-queries'
-import type { Area } from '@/api/schemas'
 import { recognitionCutoffYear, replicationRates } from '@/domain/model-replication'
 import { useFormat } from '@/shared/i18n/use-format'
 import { today } from '@/shared/lib/today'
 import { DataTable } from '@/shared/ui/data-table'
 import { useModelLookups } from './use-model-lookups'
+import type { ModelScope } from './model-scope'
 
 /** Per child area: how many models were replicated elsewhere, and how many are replicas. */
-export function ReplicationRates({
-  filters,
-  area,
-  childAreas,
-}: {
-  filters: ModelFilters
-  area: Area
-  childAreas: Area[]
-}) {
+export function ReplicationRates({ filters, area, childAreas }: ModelScope) {
   const { t } = useTranslation()
   const format = useFormat()
   const [{ data: all }, { data: replicated }, { data: replicas }] = useSuspenseQueries({
