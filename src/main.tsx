@@ -3,11 +3,11 @@ import { createRoot } from 'react-dom/client'
 import '@fontsource/be-vietnam-pro/400.css'
 import '@fontsource/be-vietnam-pro/600.css'
 import './app/styles.css'
-import { createBrowserRouter } from 'react-router'
 import { App } from './app/app'
 import { createQueryClient } from './app/create-query-client'
 import { prefetchStartData } from './app/prefetch'
 import { routes } from './app/routes'
+import { preloadPages } from './app/routes/lazy-page'
 import { initI18n } from './shared/i18n/i18n'
 import { env } from './shared/lib/env'
 
@@ -31,18 +31,17 @@ function showStartupError(error: unknown) {
 async function start() {
   const queryClient = createQueryClient()
   const mocking = startMocking()
-  // The shell's strings load in the stored language; creating the router starts loading
-  // the current page's code and strings at once; the data every page needs is requested
-  // as soon as the API (or its mock) is ready.
+  // The shell's strings load in the stored language, the current page's code and strings at
+  // once; the data every page needs is requested as soon as the API (or its mock) is ready.
   const i18n = initI18n()
-  const router = createBrowserRouter(routes)
+  preloadPages(routes, window.location.pathname)
   void mocking.then(() => prefetchStartData(queryClient, window.location))
   await Promise.all([i18n, mocking])
   const container = document.getElementById('root')
   if (!container) throw new Error('#root is missing from index.html')
   createRoot(container).render(
     <StrictMode>
-      <App queryClient={queryClient} router={router} />
+      <App queryClient={queryClient} />
     </StrictMode>,
   )
 }

@@ -65,7 +65,7 @@ export function resolveFilters(params: URLSearchParams, programme: Programme, tr
 }
 
 /**
- * A filter change is applied to the URL at once (flushSync, not a
+ * A filter change is applied to the URL at once (an urgent update, not a
  * transition), so the controls always show what was chosen; pages defer
  * the new values (`useDeferredFilters`) and keep showing the previous
  * figures until the new ones are loaded.
@@ -86,17 +86,14 @@ export function useFilters() {
 
   const setFilters = useCallback(
     (patch: FilterPatch) => {
-      setParams(
-        (previous) => {
-          const next = new URLSearchParams(previous)
-          for (const [key, value] of Object.entries(patch)) {
-            if (value === undefined) next.delete(key)
-            else next.set(key, String(value))
-          }
-          return next
-        },
-        { flushSync: true },
-      )
+      setParams((previous) => {
+        const next = new URLSearchParams(previous)
+        for (const [key, value] of Object.entries(patch)) {
+          if (value === undefined) next.delete(key)
+          else next.set(key, String(value))
+        }
+        return next
+      })
     },
     [setParams],
   )

@@ -64,7 +64,7 @@ test.describe('Overview', () => {
         language,
       )
       await page.goto('/?area=718')
-      await expect(page.locator('.recharts-line-curve').first()).toBeVisible()
+      await expect(page.locator('.recharts-line-curve').first()).toBeVisible({ timeout: 15_000 })
       await page
         .getByRole('button', { name: language === 'vi' ? 'Xem dạng bảng' : 'Show as table' })
         .first()

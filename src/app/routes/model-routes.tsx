@@ -1,5 +1,6 @@
 import type { RouteObject } from 'react-router'
 import { withTranslations } from '@/shared/i18n/i18n'
+import { lazyPage } from './lazy-page'
 
 /**
  * The pages of the models section, each lazily loaded with its translations; static paths
@@ -11,43 +12,45 @@ export const modelRoutes: RouteObject[] = [
     children: [
       {
         index: true,
-        lazy: async () => ({
-          Component: (await withTranslations(import('./models-route'), 'models')).ModelsRoute,
-        }),
+        ...lazyPage(
+          async () => (await withTranslations(import('./models-route'), 'models')).ModelsRoute,
+        ),
       },
       {
         path: 'new',
-        lazy: async () => ({
-          Component: (await withTranslations(import('./model-new-route'), 'models')).ModelNewRoute,
-        }),
+        ...lazyPage(
+          async () => (await withTranslations(import('./model-new-route'), 'models')).ModelNewRoute,
+        ),
       },
       {
         path: 'replication',
-        lazy: async () => ({
-          Component: (await withTranslations(import('./model-replication-route'), 'models'))
-            .ModelReplicationRoute,
-        }),
+        ...lazyPage(
+          async () =>
+            (await withTranslations(import('./model-replication-route'), 'models'))
+              .ModelReplicationRoute,
+        ),
       },
       {
         path: 'recognition',
-        lazy: async () => ({
-          Component: (await withTranslations(import('./model-recognition-route'), 'models'))
-            .ModelRecognitionRoute,
-        }),
+        ...lazyPage(
+          async () =>
+            (await withTranslations(import('./model-recognition-route'), 'models'))
+              .ModelRecognitionRoute,
+        ),
       },
       {
         path: ':id',
-        lazy: async () => ({
-          Component: (await withTranslations(import('./model-detail-route'), 'models'))
-            .ModelDetailRoute,
-        }),
+        ...lazyPage(
+          async () =>
+            (await withTranslations(import('./model-detail-route'), 'models')).ModelDetailRoute,
+        ),
       },
       {
         path: ':id/edit',
-        lazy: async () => ({
-          Component: (await withTranslations(import('./model-edit-route'), 'models'))
-            .ModelEditRoute,
-        }),
+        ...lazyPage(
+          async () =>
+            (await withTranslations(import('./model-edit-route'), 'models')).ModelEditRoute,
+        ),
       },
     ],
   },

@@ -1,5 +1,6 @@
 import type { RouteObject } from 'react-router'
 import { withTranslations } from '@/shared/i18n/i18n'
+import { lazyPage } from './lazy-page'
 
 /**
  * The pages of this section, each lazily loaded with its translations:
@@ -12,32 +13,31 @@ import { withTranslations } from '@/shared/i18n/i18n'
 export const targetRoutes: RouteObject[] = [
   {
     path: 'targets',
-    lazy: async () => ({
-      Component: (await withTranslations(import('./targets-route'), 'targets', 'provenance'))
-        .TargetsRoute,
-    }),
+    ...lazyPage(
+      async () =>
+        (await withTranslations(import('./targets-route'), 'targets', 'provenance')).TargetsRoute,
+    ),
   },
   {
     path: 'targets/:indicatorId',
-    lazy: async () => ({
-      Component: (await withTranslations(import('./indicator-route'), 'targets', 'provenance'))
-        .IndicatorRoute,
-    }),
+    ...lazyPage(
+      async () =>
+        (await withTranslations(import('./indicator-route'), 'targets', 'provenance'))
+          .IndicatorRoute,
+    ),
   },
   {
     path: 'areas',
-    lazy: async () => ({
-      Component: (await withTranslations(import('./area-route'), 'areas')).AreaRoute,
-    }),
+    ...lazyPage(async () => (await withTranslations(import('./area-route'), 'areas')).AreaRoute),
   },
   {
     path: 'areas/compare',
-    lazy: async () => ({
-      Component: (await withTranslations(import('./compare-route'), 'areas')).CompareRoute,
-    }),
+    ...lazyPage(
+      async () => (await withTranslations(import('./compare-route'), 'areas')).CompareRoute,
+    ),
   },
   {
     path: 'areas/:areaId',
-    lazy: async () => ({ Component: (await import('./area-redirect-route')).AreaRedirectRoute }),
+    ...lazyPage(async () => (await import('./area-redirect-route')).AreaRedirectRoute),
   },
 ]

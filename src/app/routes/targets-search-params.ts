@@ -46,7 +46,7 @@ export function usePageParams() {
           }
           return next
         },
-        { flushSync: true, replace },
+        { replace },
       ),
     [setParams],
   )

@@ -31,7 +31,7 @@ export function useRegistryParams() {
   )
   const update = useCallback(
     (patch: RegistryPatch, { replace = false } = {}) =>
-      setSearch((previous) => applyRegistryPatch(previous, patch), { flushSync: true, replace }),
+      setSearch((previous) => applyRegistryPatch(previous, patch), { replace }),
     [setSearch],
   )
   return {

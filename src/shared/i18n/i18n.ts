@@ -15,7 +15,7 @@ const STORAGE_KEY = 'emulation-tracker.language'
  * (`locales/vi/overview.json` holds the `overview.*` keys), so each feature owns its
  * strings; each file is its own chunk. At start only the shell's parts load, in the
  * active language; a page loads its feature's parts with its code (`withTranslations`
- * in the route's `lazy()`), and a language switch first loads every part used so far.
+ * in the route's `lazyPage`), and a language switch first loads every part used so far.
  * All parts merge into the one namespace: keys read the same wherever they come from.
  */
 const files = import.meta.glob<Record<string, unknown>>('./locales/*/*.json', {

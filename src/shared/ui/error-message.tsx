@@ -45,14 +45,14 @@ function describe(error: unknown, t: (key: string, options?: Record<string, unkn
         return { title: t('errors.request', { status: error.status }), detail: error.message }
     }
   }
-  // A lazily loaded part of the app whose code could not be fetched (offline, or a new release).
-  if (
-    error instanceof Error &&
-    /dynamically imported module|module script|Unable to preload/i.test(error.message)
-  )
-    return { title: t('resilience.codeLoad'), detail: undefined }
+  if (isCodeLoadError(error)) return { title: t('resilience.codeLoad'), detail: undefined }
   return {
     title: t('errors.unexpected'),
     detail: error instanceof Error ? error.message : undefined,
   }
 }
+
+/** A lazily loaded part of the app whose code could not be fetched (offline, or a new release). */
+export const isCodeLoadError = (error: unknown) =>
+  error instanceof Error &&
+  /dynamically imported module|module script|Unable to preload/i.test(error.message)
