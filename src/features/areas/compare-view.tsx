@@ -11,6 +11,7 @@ import {
 } from 'recharts'
 import type { Area, Programme } from '@/api/schemas'
 import { useFormat } from '@/shared/i18n/use-format'
+import { axisTick } from '@/shared/ui/chart-parts'
 import { ChartFrame } from '@/shared/ui/chart-frame'
 import { chartColors } from '@/shared/ui/chart-colors'
 import { StatusBadge } from '@/shared/ui/status-badge'
@@ -119,8 +120,13 @@ export function CompareView({
             margin={{ top: 16, right: 16, bottom: 4, left: 8 }}
           >
             <CartesianGrid stroke={chartColors.grid} vertical={false} />
-            <XAxis dataKey="code" interval={0} tick={{ fontSize: 12 }} />
-            <YAxis tickFormatter={(v: number) => format.percent(v, 0)} width={56} />
+            <XAxis dataKey="code" interval={0} tick={axisTick(12)} />
+            <YAxis
+              tickFormatter={(v: number) => format.percent(v, 0)}
+              width={56}
+              interval={0}
+              tick={axisTick()}
+            />
             <Tooltip
               formatter={(v) => (typeof v === 'number' ? format.percent(v, 2) : '—')}
               labelFormatter={(code) =>

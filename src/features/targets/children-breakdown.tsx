@@ -15,6 +15,7 @@ import {
 import type { Area, Programme } from '@/api/schemas'
 import { byImprovement, leagueTable } from '@/domain/league-table'
 import { useFormat } from '@/shared/i18n/use-format'
+import { axisTick } from '@/shared/ui/chart-parts'
 import { ChartFrame } from '@/shared/ui/chart-frame'
 import { chartColors } from '@/shared/ui/chart-colors'
 import { DataTable } from '@/shared/ui/data-table'
@@ -169,14 +170,10 @@ export function ChildrenBreakdown({
                 type="number"
                 tickFormatter={(v: number) => format.percent(v, 0)}
                 domain={[0, (max: number) => Math.max(110, Math.ceil(max / 10) * 10)]}
-              />
-              <YAxis
-                type="category"
-                dataKey="name"
-                width={180}
                 interval={0}
-                tick={{ fontSize: 13 }}
+                tick={axisTick()}
               />
+              <YAxis type="category" dataKey="name" width={180} interval={0} tick={axisTick(13)} />
               <Tooltip
                 formatter={(v) => (typeof v === 'number' ? format.percent(v, 2) : String(v))}
               />

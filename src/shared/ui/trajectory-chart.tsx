@@ -11,6 +11,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts'
+import { axisTick, lineShape } from './chart-parts'
 import { ChartFrame } from './chart-frame'
 import { chartColors } from './chart-colors'
 import { DataTable } from './data-table'
@@ -65,7 +66,7 @@ export function TrajectoryChart({
 }) {
   const { t } = useTranslation()
   const s = sizes[size]
-  const tick = { fontSize: s.font, fill: chartColors.text }
+  const tick = axisTick(s.font, chartColors.text)
   const cell = (v: number | undefined) => (v === undefined ? '—' : format(v))
   const hasMilestones = rows.some((row) => row.milestone !== undefined)
   return (
@@ -87,9 +88,15 @@ export function TrajectoryChart({
             domain={['dataMin', 'dataMax']}
             allowDecimals={false}
             tickCount={rows.length}
+            interval={0}
             tick={tick}
           />
-          <YAxis tickFormatter={(v: number) => format(v)} width={s.yWidth} tick={tick} />
+          <YAxis
+            tickFormatter={(v: number) => format(v)}
+            width={s.yWidth}
+            interval={0}
+            tick={tick}
+          />
           <Tooltip formatter={(v) => (typeof v === 'number' ? format(v) : String(v))} />
           <Legend wrapperStyle={{ fontSize: s.font }} />
           {target !== undefined && (
@@ -112,6 +119,7 @@ export function TrajectoryChart({
             strokeWidth={s.line}
             dot={false}
             isAnimationActive={false}
+            shape={lineShape}
             connectNulls
           />
           <Line
@@ -122,6 +130,7 @@ export function TrajectoryChart({
             strokeDasharray="6 4"
             dot={false}
             isAnimationActive={false}
+            shape={lineShape}
             connectNulls
           />
           <Line
@@ -131,6 +140,7 @@ export function TrajectoryChart({
             strokeWidth={s.actual}
             dot={{ r: s.dot }}
             isAnimationActive={false}
+            shape={lineShape}
             connectNulls={false}
           />
           {hasMilestones && (
