@@ -1,9 +1,10 @@
-import { useCallback, useDeferredValue, useMemo } from 'react'
+import { useDeferredValue, useMemo } from 'react'
 import { useSearchParams } from 'react-router'
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { referenceQueries } from '@/api/reference-queries'
 import type { Area, Programme } from '@/api/schemas'
 import { buildAreaTree, type AreaTree } from '@/domain/area-tree'
+import { useSearchUpdate } from './use-search-update'
 
 export type FilterNotice = {
   key: 'unknownArea' | 'invalidYear' | 'unknownProgramme' | 'unknownIndicator'
@@ -75,7 +76,7 @@ export function resolveFilters(params: URLSearchParams, programme: Programme, tr
  * the URL itself is left as the user gave it.
  */
 export function useFilters() {
-  const [params, setParams] = useSearchParams()
+  const [params] = useSearchParams()
   const { data: areas } = useSuspenseQuery(referenceQueries.areas())
   const { data: programmes } = useSuspenseQuery(referenceQueries.programmes())
   const chosen = resolveProgrammeId(params, programmes)
@@ -84,26 +85,17 @@ export function useFilters() {
   const resolved = resolveFilters(params, programme, tree)
   const notices = [...chosen.notices, ...resolved.notices]
 
-  const setFilters = useCallback(
-    (patch: FilterPatch) => {
-      setParams((previous) => {
-        const next = new URLSearchParams(previous)
-        for (const [key, value] of Object.entries(patch)) {
-          if (value === undefined) next.delete(key)
-          else next.set(key, String(value))
-        }
-        return next
-      })
-    },
-    [setParams],
-  )
+  const setFilters: (patch: FilterPatch) => void = useSearchUpdate()
 
   return { filters: resolved.filters, notices, tree, setFilters, programmes }
 }
 
 export type { AreaTree }
 
-/** The filters for the page's content: the previous values stay on screen while new data loads. */
+/**
+ * The filters for the page's content: the previous values stay on screen while new data loads.
+ * `current` is what the controls show (the URL), for a page to start its requests at once.
+ */
 export function useDeferredFilters() {
   const { filters } = useFilters()
   const programme = useDeferredValue(filters.programme)
@@ -116,5 +108,5 @@ export function useDeferredFilters() {
     area !== filters.area ||
     year !== filters.year ||
     indicatorId !== filters.indicatorId
-  return { filters: deferred, pending }
+  return { filters: deferred, pending, current: filters }
 }

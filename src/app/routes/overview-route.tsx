@@ -1,10 +1,12 @@
 import './overview-route.css'
-import { useMemo } from 'react'
+import { useEffect, useMemo } from 'react'
+import { useQueryClient } from '@tanstack/react-query'
 import { Link, useLocation } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import { HeadlineIndicator } from '@/features/overview/headline-indicator'
 import { ModelKpis } from '@/features/overview/model-kpis'
 import { ModelsByArea } from '@/features/overview/models-by-area'
+import { prefetchOverview } from '@/features/overview/overview-queries'
 import { StatusSummary } from '@/features/overview/status-summary'
 import { ProvenanceButton, type ProvenanceArgs } from '@/features/provenance/provenance-button'
 import { PageHeading } from '@/shared/ui/page-heading'
@@ -13,8 +15,18 @@ import { useDeferredFilters } from '../use-filters'
 
 export function OverviewRoute() {
   const { t } = useTranslation()
-  const { filters, pending } = useDeferredFilters()
+  const { filters, pending, current } = useDeferredFilters()
   const { programme, area, year, indicatorId } = filters
+  // A filter change requests every panel's data at once: the background render would
+  // otherwise discover them one suspended panel after another.
+  const queryClient = useQueryClient()
+  useEffect(() => {
+    prefetchOverview(queryClient, {
+      programme: current.programme,
+      area: current.area,
+      year: current.year,
+    })
+  }, [queryClient, current.programme, current.area, current.year])
   const deck = deckLinks(useLocation().search)
   // The panels depend on the deferred filters only: while a filter change is pending, the
   // urgent render (the filter bar, the busy state) does not redraw the charts.

@@ -1,5 +1,6 @@
 import { useCallback } from 'react'
 import { useSearchParams } from 'react-router'
+import { useSearchUpdate } from '../use-search-update'
 
 /** A page parameter's value from the URL, or the fallback with the bad value to report. */
 export const parseChoice = <T extends string>(
@@ -34,34 +35,26 @@ export const shown = (value: string) => (value.length > 40 ? `${value.slice(0, 4
  * choices that should not fill the history (sorting).
  */
 export function usePageParams() {
-  const [params, setParams] = useSearchParams()
-  const setParam = useCallback(
-    (patch: Record<string, string | undefined>, { replace = false } = {}) =>
-      setParams(
-        (previous) => {
-          const next = new URLSearchParams(previous)
-          for (const [key, value] of Object.entries(patch)) {
-            if (value === undefined || value === '') next.delete(key)
-            else next.set(key, value)
-          }
-          return next
-        },
-        { replace },
-      ),
-    [setParams],
-  )
+  const [params] = useSearchParams()
+  const setParam = useSearchUpdate()
   /** The current search with some parameters changed, for links. */
   const searchWith = useCallback(
-    (patch: Record<string, string | undefined>) => {
-      const next = new URLSearchParams(params)
-      for (const [key, value] of Object.entries(patch)) {
-        if (value === undefined) next.delete(key)
-        else next.set(key, value)
-      }
-      const query = next.toString()
-      return query ? `?${query}` : ''
-    },
+    (patch: Record<string, string | undefined>) => withParams(params, patch),
     [params],
   )
   return { params, setParam, searchWith }
+}
+
+/** A query (`?…`, or '' when empty) with some parameters changed; `undefined` removes one. */
+export function withParams(
+  search: string | URLSearchParams,
+  patch: Record<string, string | undefined>,
+) {
+  const next = new URLSearchParams(search)
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === undefined) next.delete(key)
+    else next.set(key, value)
+  }
+  const query = next.toString()
+  return query ? `?${query}` : ''
 }
