@@ -25,8 +25,8 @@ export function ModelsRoute() {
   const { filters, tree } = useFilters()
   const registry = useRegistryParams()
   const apiFilters = useMemo(
-    () => toModelFilters(registry.params, filters.area.id),
-    [registry.params, filters.area.id],
+    () => toModelFilters(registry.filters, filters.area.id),
+    [registry.filters, filters.area.id],
   )
   return (
     <>

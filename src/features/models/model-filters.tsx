@@ -15,7 +15,7 @@ import {
   novelty,
   registryParamNames,
   toModelFilters,
-  type RegistryParams,
+  type RegistryFilters,
   type RegistryPatch,
 } from './registry-params'
 import { useModelSummary } from './use-model-summary'
@@ -26,8 +26,8 @@ const countOf = (stats: ModelStat[] | undefined, key: string) =>
 /**
  * The registry's filters. Beside each choice, the number of models it would give under the
  * other filters, from the registry's summary: the controls never wait for it (the previous
- * counts stay while new ones load, and without counts the controls still work). Memoised:
- * loading the table's next rows does not re-render the controls.
+ * counts stay while new ones load, and without counts the controls still work). Memoised on
+ * the filters alone: paging, sorting and loading the table's rows do not re-render them.
  */
 export const ModelFilters = memo(function ModelFilters({
   params,
@@ -36,7 +36,7 @@ export const ModelFilters = memo(function ModelFilters({
   years,
   update,
 }: {
-  params: RegistryParams
+  params: RegistryFilters
   areaId: string
   movements: Movement[]
   years: { min: number; max: number }

@@ -1,7 +1,7 @@
-import { memo, useId } from 'react'
+import { memo, useCallback, useId } from 'react'
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
-import { modelQueries } from '@/api/model-queries'
+import { modelQueries, type ModelSort } from '@/api/model-queries'
 import type { Model } from '@/api/schemas'
 import { buildExportTable } from '@/shared/export/export-cells'
 import { ExportMenu } from '@/shared/export/export-menu'
@@ -40,6 +40,10 @@ export const ModelResults = memo(function ModelResults({
     placeholderData: keepPreviousData,
     throwOnError: true,
   })
+  const sortBy = useCallback(
+    (sort: ModelSort, order: 'asc' | 'desc') => update({ sort, order }),
+    [update],
+  )
   if (!data) return <Skeleton height={480} />
   const pages = Math.max(1, Math.ceil(data.total / data.pageSize))
   const firstIndex = (data.page - 1) * data.pageSize
@@ -133,7 +137,7 @@ export const ModelResults = memo(function ModelResults({
           total={data.total}
           sort={params.sort}
           order={params.order}
-          onSort={(sort, order) => update({ sort, order })}
+          onSort={sortBy}
         />
       )}
     </div>

@@ -18,7 +18,7 @@ export function ModelsFilterAside({
         {t('models.filters.title')}
       </h2>
       <ModelFilters
-        params={registry.params}
+        params={registry.filters}
         areaId={areaId}
         movements={registry.movements}
         years={registry.years}

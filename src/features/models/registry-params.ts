@@ -37,6 +37,9 @@ export type RegistryParams = {
   pageSize: number
 }
 
+/** The filters alone: what the facets and charts depend on (paging and sorting leave them). */
+export type RegistryFilters = Omit<RegistryParams, 'sort' | 'order' | 'page' | 'pageSize'>
+
 export type RegistryNotice = { param: string; value: string }
 
 /** Every registry parameter name, so that a reset removes exactly these. */
@@ -125,8 +128,21 @@ export function parseRegistryParams(
   return { params, notices }
 }
 
+/** The URL's parameters without those that only sort or page: the same while the filters are. */
+export function withoutSortAndPage(search: URLSearchParams): string {
+  const filters = new URLSearchParams(search)
+  for (const name of ['sort', 'order', 'page', 'pageSize']) filters.delete(name)
+  return filters.toString()
+}
+
+/** The filters of `params`: all but sort and page. */
+export function filtersOf(params: RegistryParams): RegistryFilters {
+  const { sort: _sort, order: _order, page: _page, pageSize: _pageSize, ...filters } = params
+  return filters
+}
+
 /** The API filters of the registry view for an area. */
-export function toModelFilters(params: RegistryParams, areaId: string): ModelFilters {
+export function toModelFilters(params: RegistryFilters, areaId: string): ModelFilters {
   const q = params.q.trim()
   return {
     areaId,
@@ -153,7 +169,7 @@ export function toListParams(params: RegistryParams, areaId: string): ModelListP
 }
 
 /** Whether any registry filter (not sort or page) is set. */
-export const hasFilters = (p: RegistryParams) =>
+export const hasFilters = (p: RegistryFilters) =>
   p.q.trim() !== '' ||
   p.movement !== undefined ||
   p.field.length + p.status.length + p.unitType.length + p.level.length > 0 ||
