@@ -123,6 +123,9 @@ async function timed(page: Page, action: string, done: string): Promise<number> 
       const frame = () => new Promise((r) => requestAnimationFrame(r))
       const t0 = performance.now()
       new Function(action)()
+      // The app renders the event's update in a microtask after it (React's discrete updates):
+      // the first check comes after that, not before anything could have changed.
+      await new Promise<void>((resolve) => queueMicrotask(resolve))
       const check = new Function(`return (${done})`) as () => boolean
       for (let i = 0; i < 2000 && !check(); i++) await frame()
       await frame()
@@ -216,25 +219,27 @@ const scenarios: Scenario[] = [
     chart: false,
     interactions: [
       {
-        // From the unfiltered list (many pages): the next page's rows painted.
+        // From the unfiltered list (many pages): the next page's rows painted (the count shows
+        // their range).
         name: 'page',
         run: (page) =>
           timed(
             page,
             `Array.from(document.querySelectorAll('button')).find((b) => /Trang sau/.test(b.textContent)).click()`,
-            `new URL(location.href).searchParams.get('page') === '2' && !document.querySelector('[aria-busy="true"]')`,
+            `new URL(location.href).searchParams.get('page') === '2' && !document.querySelector('[aria-busy="true"]') && document.querySelector('.models-results__count')?.textContent.includes('51–100')`,
           ),
       },
       {
         // The search itself, sent at once with Enter (the debounce is a deliberate wait, not
-        // work): submit → the matching rows painted.
+        // work): submit → the matching rows painted (the count shows the matches).
         name: 'search',
         run: (page) =>
           timed(
             page,
-            `${typeInto('input[type="search"]', 'ca phe sang')}
+            `window.__count = document.querySelector('.models-results__count')?.textContent
+             ${typeInto('input[type="search"]', 'ca phe sang')}
              document.querySelector('form[role="search"]').requestSubmit()`,
-            `new URL(location.href).searchParams.get('q') === 'ca phe sang' && !document.querySelector('[aria-busy="true"]')`,
+            `new URL(location.href).searchParams.get('q') === 'ca phe sang' && !document.querySelector('[aria-busy="true"]') && document.querySelector('.models-results__count')?.textContent !== window.__count`,
           ),
       },
       {

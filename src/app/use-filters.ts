@@ -4,7 +4,7 @@ import { useSuspenseQuery } from '@tanstack/react-query'
 import { referenceQueries } from '@/api/reference-queries'
 import type { Area, Programme } from '@/api/schemas'
 import { buildAreaTree, type AreaTree } from '@/domain/area-tree'
-import { useSearchUpdate } from './use-search-update'
+import { useSearchUpdate } from '@/shared/lib/use-search-update'
 
 export type FilterNotice = {
   key: 'unknownArea' | 'invalidYear' | 'unknownProgramme' | 'unknownIndicator'

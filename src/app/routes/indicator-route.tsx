@@ -17,7 +17,7 @@ import { Notice } from '@/shared/ui/notice'
 import { PageHeading } from '@/shared/ui/page-heading'
 import { Panel } from '@/shared/ui/panel'
 import { useDeferredFilters, useFilters, type FilterPatch } from '../use-filters'
-import type { SearchPatch } from '../use-search-update'
+import type { SearchPatch } from '@/shared/lib/use-search-update'
 import { parseChoice, shown, usePageParams, withParams } from './targets-search-params'
 
 /** "Where does this figure come from": wired by the lead; nothing is shown while unset. */

@@ -1,6 +1,6 @@
 import { useCallback } from 'react'
 import { useSearchParams } from 'react-router'
-import { useSearchUpdate } from '../use-search-update'
+import { useSearchUpdate } from '@/shared/lib/use-search-update'
 
 /** A page parameter's value from the URL, or the fallback with the bad value to report. */
 export const parseChoice = <T extends string>(

@@ -4,30 +4,43 @@ import { useLocation, useNavigate } from 'react-router'
 /** Query parameters to set; `undefined` or `''` removes one. */
 export type SearchPatch = Record<string, string | number | undefined>
 
+type Options = { replace?: boolean }
+
 /**
- * Changes some of the URL's query parameters, keeping the others; an urgent update, so the
- * controls always show what was chosen. The function keeps its identity while only the query
- * changes: content memoised on the page's deferred values does not redraw because of it.
+ * Changes the URL's query, from the current one; an urgent update, so the controls always
+ * show what was chosen. The function keeps its identity while only the query changes: content
+ * memoised on the page's deferred values does not redraw because of it. It reads the query as
+ * of the last change, so that two changes before a render both count.
  */
-export function useSearchUpdate() {
+export function useSearchChange() {
   const navigate = useNavigate()
   const { search } = useLocation()
-  // The query as of the last change: two changes before a render both count.
   const current = useRef(search)
   useLayoutEffect(() => {
     current.current = search
   }, [search])
   return useCallback(
-    (patch: SearchPatch, { replace = false } = {}) => {
-      const next = new URLSearchParams(current.current)
-      for (const [key, value] of Object.entries(patch)) {
-        if (value === undefined || value === '') next.delete(key)
-        else next.set(key, String(value))
-      }
-      const query = next.toString()
+    (change: (params: URLSearchParams) => URLSearchParams, { replace = false }: Options = {}) => {
+      const query = change(new URLSearchParams(current.current)).toString()
       current.current = query ? `?${query}` : ''
       void navigate({ search: current.current }, { replace })
     },
     [navigate],
+  )
+}
+
+/** `useSearchChange` for setting some parameters and keeping the others. */
+export function useSearchUpdate() {
+  const change = useSearchChange()
+  return useCallback(
+    (patch: SearchPatch, options?: Options) =>
+      change((params) => {
+        for (const [key, value] of Object.entries(patch)) {
+          if (value === undefined || value === '') params.delete(key)
+          else params.set(key, String(value))
+        }
+        return params
+      }, options),
+    [change],
   )
 }
