@@ -4,6 +4,7 @@ import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'rec
 import { modelFields, type Area, type ModelStat } from '@/api/schemas'
 import { modelsByChildArea } from '@/domain/model-stats'
 import { useFormat } from '@/shared/i18n/use-format'
+import { axisTick } from '@/shared/ui/chart-parts'
 import { ChartFrame } from '@/shared/ui/chart-frame'
 import { chartColors } from '@/shared/ui/chart-colors'
 import { DataTable } from '@/shared/ui/data-table'
@@ -60,14 +61,8 @@ function StackedBars({
             margin={{ top: 4, right: 16, bottom: 4, left: 8 }}
           >
             <CartesianGrid stroke={chartColors.grid} horizontal={false} />
-            <XAxis type="number" allowDecimals={false} />
-            <YAxis
-              type="category"
-              dataKey="name"
-              width={160}
-              interval={0}
-              tick={{ fontSize: 12 }}
-            />
+            <XAxis type="number" allowDecimals={false} interval={0} tick={axisTick()} />
+            <YAxis type="category" dataKey="name" width={160} interval={0} tick={axisTick(12)} />
             <Tooltip />
             <Legend />
             {bars}
@@ -80,8 +75,9 @@ function StackedBars({
             margin={{ top: 8, right: 16, bottom: 4, left: 0 }}
           >
             <CartesianGrid stroke={chartColors.grid} vertical={false} />
-            <XAxis dataKey="name" tick={{ fontSize: 12 }} />
-            <YAxis allowDecimals={false} />
+            {/* At most about ten labels (every year is a bar). */}
+            <XAxis dataKey="name" interval={Math.ceil(rows.length / 10) - 1} tick={axisTick(12)} />
+            <YAxis allowDecimals={false} interval={0} tick={axisTick()} />
             <Tooltip />
             <Legend />
             {bars}

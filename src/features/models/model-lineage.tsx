@@ -7,6 +7,7 @@ import type { Model } from '@/api/schemas'
 import { lineageTree, spreadTimeline, type LineageNode } from '@/domain/model-replication'
 import { reach } from '@/domain/models'
 import { useFormat } from '@/shared/i18n/use-format'
+import { axisTick, lineShape } from '@/shared/ui/chart-parts'
 import { ChartFrame } from '@/shared/ui/chart-frame'
 import { chartColors } from '@/shared/ui/chart-colors'
 import { DataTable } from '@/shared/ui/data-table'
@@ -137,8 +138,8 @@ function SpreadTimeline({ model, descendants }: { model: Model; descendants: Mod
             margin={{ top: 8, right: 16, bottom: 4, left: 0 }}
           >
             <CartesianGrid stroke={chartColors.grid} vertical={false} />
-            <XAxis dataKey="year" />
-            <YAxis allowDecimals={false} />
+            <XAxis dataKey="year" interval={0} tick={axisTick()} />
+            <YAxis allowDecimals={false} interval={0} tick={axisTick()} />
             <Tooltip />
             <Legend />
             <Bar
@@ -153,6 +154,7 @@ function SpreadTimeline({ model, descendants }: { model: Model; descendants: Mod
               stroke={chartColors.secondary}
               strokeWidth={2}
               isAnimationActive={false}
+              shape={lineShape}
             />
           </ComposedChart>
         }

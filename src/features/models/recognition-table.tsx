@@ -6,6 +6,7 @@ import { modelQueries } from '@/api/model-queries'
 import { recognitionLevels } from '@/api/schemas'
 import { recognitionTable } from '@/domain/model-replication'
 import { useFormat } from '@/shared/i18n/use-format'
+import { axisTick } from '@/shared/ui/chart-parts'
 import { ChartFrame } from '@/shared/ui/chart-frame'
 import { chartColors } from '@/shared/ui/chart-colors'
 import type { ModelScope } from './model-scope'
@@ -112,8 +113,8 @@ export function RecognitionByArea({ filters, area, childAreas }: ModelScope) {
           margin={{ top: 4, right: 16, bottom: 4, left: 8 }}
         >
           <CartesianGrid stroke={chartColors.grid} horizontal={false} />
-          <XAxis type="number" allowDecimals={false} />
-          <YAxis type="category" dataKey="name" width={160} interval={0} tick={{ fontSize: 12 }} />
+          <XAxis type="number" allowDecimals={false} interval={0} tick={axisTick()} />
+          <YAxis type="category" dataKey="name" width={160} interval={0} tick={axisTick(12)} />
           <Tooltip />
           <Legend />
           {recognitionLevels.map((level, i) => (
