@@ -113,6 +113,8 @@ type Scenario = {
   base: 'app' | 'national' | 'floor'
   path: string
   chart: boolean
+  /** Runs in the page: true once the page can take its interactions (default: at once). */
+  ready?: string
   interactions: Interaction[]
 }
 
@@ -217,6 +219,8 @@ const scenarios: Scenario[] = [
     base: 'national',
     path: '/models',
     chart: false,
+    // The rows are on screen (at 4× they arrive after a quiet network: the areas are parsed first).
+    ready: `Array.from(document.querySelectorAll('button')).some((b) => /Trang sau/.test(b.textContent)) && !document.querySelector('[aria-busy="true"]')`,
     interactions: [
       {
         // From the unfiltered list (many pages): the next page's rows painted (the count shows
@@ -328,6 +332,7 @@ async function measureOnce(
   sample.heapMB = heap.usedSize / 1024 / 1024
   sample.mockLoadMs = mockMs
 
+  if (scenario.ready) await page.waitForFunction(scenario.ready, null, { timeout: 60_000 })
   for (const interaction of scenario.interactions) {
     const before = await page.evaluate(() => performance.now())
     const mockBefore = mockMs
