@@ -2,15 +2,15 @@ import type { QueryClient } from '@tanstack/react-query'
 import { referenceQueries } from '@/api/reference-queries'
 import { buildAreaTree } from '@/domain/area-tree'
 import { prefetchOverview } from '@/features/overview/overview-queries'
-import { resolveFilters, resolveProgrammeId } from './use-filters'
+import { resolveAreaAndYear, resolveProgrammeId } from './use-filters'
 
 /**
  * Starts the requests of the first page at start-up, in parallel with loading
  * its code and translations, instead of after the first render asks for them:
  * the reference data every page needs (areas, programmes, the chosen
  * programme) and, on the Overview (the landing page), its own data for the
- * filters in the URL. Failures are left to the panels, which ask again and
- * show them.
+ * filters in the URL, together with the programme (they need only its
+ * summary). Failures are left to the panels, which ask again and show them.
  */
 export async function prefetchStartData(
   queryClient: QueryClient,
@@ -23,10 +23,11 @@ export async function prefetchStartData(
       queryClient.fetchQuery(referenceQueries.programmes()),
     ])
     const { programmeId } = resolveProgrammeId(params, programmes)
-    const programme = await queryClient.fetchQuery(referenceQueries.programme(programmeId))
-    if (pathname === '/') {
-      const { filters } = resolveFilters(params, programme, buildAreaTree(areas))
-      prefetchOverview(queryClient, filters)
+    void queryClient.prefetchQuery(referenceQueries.programme(programmeId))
+    const summary = programmes.find((p) => p.id === programmeId)
+    if (pathname === '/' && summary) {
+      const { area, year } = resolveAreaAndYear(params, summary, buildAreaTree(areas))
+      prefetchOverview(queryClient, { programme: summary, area, year })
     }
   } catch {
     // The pages ask again and show the error.

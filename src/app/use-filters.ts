@@ -2,7 +2,7 @@ import { useDeferredValue, useMemo } from 'react'
 import { useSearchParams } from 'react-router'
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { referenceQueries } from '@/api/reference-queries'
-import type { Area, Programme } from '@/api/schemas'
+import type { Area, Programme, ProgrammeSummary } from '@/api/schemas'
 import { buildAreaTree, type AreaTree } from '@/domain/area-tree'
 import { useSearchUpdate } from '@/shared/lib/use-search-update'
 
@@ -40,8 +40,15 @@ export function resolveProgrammeId(params: URLSearchParams, programmes: { id: st
   return { programmeId, notices }
 }
 
-/** Area, year and indicator from the URL; unknown or malformed values fall back, with a notice. */
-export function resolveFilters(params: URLSearchParams, programme: Programme, tree: AreaTree) {
+/**
+ * Area and year from the URL; unknown or malformed values fall back, with a notice. The
+ * programme's summary is enough: the requests of a page can start before its indicators load.
+ */
+export function resolveAreaAndYear(
+  params: URLSearchParams,
+  programme: Pick<ProgrammeSummary, 'startYear' | 'endYear'>,
+  tree: AreaTree,
+) {
   const notices: FilterNotice[] = []
   const rawArea = params.get('area')
   let area = rawArea === null ? undefined : tree.byId.get(rawArea)
@@ -54,6 +61,12 @@ export function resolveFilters(params: URLSearchParams, programme: Programme, tr
   const yearValid = parsedYear >= programme.startYear && parsedYear <= programme.endYear
   if (rawYear !== null && !yearValid) notices.push({ key: 'invalidYear', value: shown(rawYear) })
   const year = yearValid ? parsedYear : programme.endYear
+  return { area, year, notices }
+}
+
+/** Area, year and indicator from the URL; unknown or malformed values fall back, with a notice. */
+export function resolveFilters(params: URLSearchParams, programme: Programme, tree: AreaTree) {
+  const { area, year, notices } = resolveAreaAndYear(params, programme, tree)
 
   const rawIndicator = params.get('indicator')
   let indicatorId = programme.indicators.find((i) => i.id === rawIndicator)?.id

@@ -4,10 +4,13 @@ import { modelQueries } from '@/api/model-queries'
 import { targetQueries } from '@/api/reference-queries'
 import type { Area, Programme } from '@/api/schemas'
 
+/** The Overview's requests need the programme's id only. */
+type ProgrammeRef = Pick<Programme, 'id'>
+
 /** The page data of the Overview for its filters: what its panels ask for, and nothing else. */
 export const overviewQueries = {
-  targets: (programme: Programme) => targetQueries.list(programme.id),
-  figures: (programme: Programme, area: Area) =>
+  targets: (programme: ProgrammeRef) => targetQueries.list(programme.id),
+  figures: (programme: ProgrammeRef, area: Area) =>
     measurementQueries.figures({ programmeId: programme.id, areaId: area.id }),
   modelTotals: (area: Area, year: number) =>
     modelQueries.stats('status', { areaId: area.id, to: year }),
@@ -15,10 +18,13 @@ export const overviewQueries = {
     modelQueries.stats('area', { areaId: area.id, to: year }),
 }
 
-/** Starts every request of the Overview (at start-up, while its code is still loading). */
+/**
+ * Starts every request of the Overview: at start-up, while its code and the programme's
+ * indicators are still loading, and at once on a filter change.
+ */
 export function prefetchOverview(
   queryClient: QueryClient,
-  { programme, area, year }: { programme: Programme; area: Area; year: number },
+  { programme, area, year }: { programme: ProgrammeRef; area: Area; year: number },
 ) {
   void queryClient.prefetchQuery(overviewQueries.targets(programme))
   void queryClient.prefetchQuery(overviewQueries.figures(programme, area))
