@@ -1,12 +1,7 @@
-import { memo, useDeferredValue, useId } from 'react'
+import { useDeferredValue, useId, useMemo } from 'react'
 import { Link, useLocation, useNavigate, useParams } from 'react-router'
 import { useTranslation } from 'react-i18next'
-import type { Area, Indicator, Programme } from '@/api/schemas'
-import {
-  ChildrenBreakdown,
-  leagueOrders,
-  type LeagueOrder,
-} from '@/features/targets/children-breakdown'
+import { ChildrenBreakdown, leagueOrders } from '@/features/targets/children-breakdown'
 import { IndicatorDefinition } from '@/features/targets/indicator-definition'
 import { IndicatorSummary } from '@/features/targets/indicator-summary'
 import { IndicatorTrajectory } from '@/features/targets/indicator-trajectory'
@@ -16,11 +11,10 @@ import { StatusRuleText } from '@/features/targets/status-legend'
 import { Notice } from '@/shared/ui/notice'
 import { PageHeading } from '@/shared/ui/page-heading'
 import { Panel } from '@/shared/ui/panel'
-import { useDeferredFilters, useFilters, type FilterPatch } from '../use-filters'
-import type { SearchPatch } from '@/shared/lib/use-search-update'
+import { useDeferredFilters, useFilters } from '../use-filters'
 import { parseChoice, shown, usePageParams, withParams } from './targets-search-params'
+import { IndicatorOptions } from '@/shared/ui/indicator-options'
 
-/** "Where does this figure come from": wired by the lead; nothing is shown while unset. */
 /** Every figure can say where it came from. */
 const provenance: ProvenanceSlot = (args) => <ProvenanceButton {...args} />
 
@@ -46,6 +40,71 @@ export function IndicatorRoute() {
     programme.indicators.find((i) => i.id === filters.indicatorId) ??
     programme.indicators[0]
   const order = parseChoice(params.get('order'), leagueOrders, 'rank')
+  // The panels depend on the deferred filters and query only: while a change is pending, the
+  // urgent render (heading, lead, busy state) does not redraw their charts and tables.
+  const panels = useMemo(() => {
+    if (!indicator) return null
+    const indicatorId = indicator.id
+    const resetKeys = [programme.id, area.id, year, indicatorId]
+    const childHref = (areaId: string) =>
+      `/targets/${encodeURIComponent(indicatorId)}${withParams(search, { indicator: indicatorId, area: areaId })}`
+    return (
+      <>
+        <Panel
+          title={t('targets.indicator.summaryTitle')}
+          resetKeys={resetKeys}
+          skeletonHeight={220}
+        >
+          <IndicatorSummary
+            programme={programme}
+            indicatorId={indicatorId}
+            area={area}
+            year={year}
+            provenance={provenance}
+          />
+        </Panel>
+        <Panel title={t('targets.definition.title')} resetKeys={resetKeys} skeletonHeight={220}>
+          <IndicatorDefinition programme={programme} indicator={indicator} />
+          <details className="rule-note">
+            <summary>{t('status.howDecided')}</summary>
+            <StatusRuleText />
+          </details>
+        </Panel>
+        <Panel
+          title={t('targets.chart.title')}
+          resetKeys={resetKeys}
+          skeletonHeight={340}
+          className="panel--wide"
+        >
+          <IndicatorTrajectory
+            programme={programme}
+            indicatorId={indicatorId}
+            area={area}
+            year={year}
+          />
+        </Panel>
+        <Panel
+          title={t('targets.breakdown.title', { area: area.name })}
+          resetKeys={resetKeys}
+          skeletonHeight={420}
+          className="panel--wide"
+        >
+          <ChildrenBreakdown
+            programme={programme}
+            indicatorId={indicatorId}
+            area={area}
+            year={year}
+            order={order.value}
+            onOrderChange={(value) =>
+              setParam({ order: value === 'rank' ? undefined : value }, { replace: true })
+            }
+            onDrill={(areaId) => setFilters({ area: areaId })}
+            childHref={childHref}
+          />
+        </Panel>
+      </>
+    )
+  }, [t, programme, area, year, indicator, order.value, search, setParam, setFilters])
   if (!indicator)
     return (
       <>
@@ -81,111 +140,13 @@ export function IndicatorRoute() {
             value={indicator.id}
             onChange={(event) => navigate(indicatorPath(event.target.value))}
           >
-            {programme.indicators.map((i) => (
-              <option key={i.id} value={i.id}>
-                {i.code} {i.name}
-              </option>
-            ))}
+            <IndicatorOptions indicators={programme.indicators} />
           </select>
         </div>
       </div>
       <div className="indicator-page" aria-busy={pending} data-pending={pending}>
-        <IndicatorPanels
-          programme={programme}
-          area={area}
-          year={year}
-          indicator={indicator}
-          order={order.value}
-          search={search}
-          setParam={setParam}
-          setFilters={setFilters}
-        />
+        {panels}
       </div>
     </>
   )
 }
-
-type PanelsProps = {
-  programme: Programme
-  area: Area
-  year: number
-  indicator: Indicator
-  order: LeagueOrder
-  /** The query the panels show (deferred with the filters), for the children's links. */
-  search: string
-  setParam: (patch: SearchPatch, options?: { replace?: boolean }) => void
-  setFilters: (patch: FilterPatch) => void
-}
-
-/**
- * The page's panels, for the deferred filters and query: while a change is pending, the urgent
- * render (heading, lead, busy state) does not redraw their charts and tables.
- */
-const IndicatorPanels = memo(function IndicatorPanels({
-  programme,
-  area,
-  year,
-  indicator,
-  order,
-  search,
-  setParam,
-  setFilters,
-}: PanelsProps) {
-  const { t } = useTranslation()
-  const indicatorId = indicator.id
-  const resetKeys = [programme.id, area.id, year, indicatorId]
-  const childHref = (areaId: string) =>
-    `/targets/${encodeURIComponent(indicatorId)}${withParams(search, { indicator: indicatorId, area: areaId })}`
-  return (
-    <>
-      <Panel title={t('targets.indicator.summaryTitle')} resetKeys={resetKeys} skeletonHeight={220}>
-        <IndicatorSummary
-          programme={programme}
-          indicatorId={indicatorId}
-          area={area}
-          year={year}
-          provenance={provenance}
-        />
-      </Panel>
-      <Panel title={t('targets.definition.title')} resetKeys={resetKeys} skeletonHeight={220}>
-        <IndicatorDefinition programme={programme} indicator={indicator} />
-        <details className="rule-note">
-          <summary>{t('status.howDecided')}</summary>
-          <StatusRuleText />
-        </details>
-      </Panel>
-      <Panel
-        title={t('targets.chart.title')}
-        resetKeys={resetKeys}
-        skeletonHeight={340}
-        className="panel--wide"
-      >
-        <IndicatorTrajectory
-          programme={programme}
-          indicatorId={indicatorId}
-          area={area}
-          year={year}
-        />
-      </Panel>
-      <Panel
-        title={t('targets.breakdown.title', { area: area.name })}
-        resetKeys={resetKeys}
-        skeletonHeight={420}
-        className="panel--wide"
-      >
-        <ChildrenBreakdown
-          programme={programme}
-          indicatorId={indicatorId}
-          area={area}
-          year={year}
-          order={order}
-          onOrderChange={(value) =>
-            setParam({ order: value === 'rank' ? undefined : value }, { replace: true })
-          }
-          onDrill={(areaId) => setFilters({ area: areaId })}
-          childHref={childHref}
-        />
-      </Panel>
-    </>
-  )
-})

@@ -12,6 +12,7 @@ import { statusColors } from '@/shared/ui/status-colors'
 import { useChildAssessments } from './use-area-data'
 import { useAreaText } from './use-area-text'
 import './areas.css'
+import { IndicatorOptions } from '@/shared/ui/indicator-options'
 
 export const tileModes = ['status', 'attainment'] as const
 export type TileMode = (typeof tileModes)[number]
@@ -96,11 +97,7 @@ export function TileMap({
             value={indicatorId}
             onChange={(event) => onIndicatorChange(event.target.value)}
           >
-            {programme.indicators.map((i) => (
-              <option key={i.id} value={i.id}>
-                {i.code} {i.name}
-              </option>
-            ))}
+            <IndicatorOptions indicators={programme.indicators} />
           </select>
         </div>
         <div className="field">

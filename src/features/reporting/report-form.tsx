@@ -10,6 +10,7 @@ import { canWrite } from '@/domain/permissions'
 import { Notice } from '@/shared/ui/notice'
 import { Skeleton } from '@/shared/ui/skeleton'
 import { FigureEditor } from './figure-editor'
+import { IndicatorOptions } from '@/shared/ui/indicator-options'
 
 export type ReportSelection = { indicator?: string; area?: string; year?: number }
 
@@ -79,11 +80,7 @@ export function ReportForm({ programme, indicatorId, areaId, year, onSelect }: P
             value={indicatorId}
             onChange={(event) => onSelect({ indicator: event.target.value })}
           >
-            {programme.indicators.map((i) => (
-              <option key={i.id} value={i.id}>
-                {i.code} — {i.name}
-              </option>
-            ))}
+            <IndicatorOptions indicators={programme.indicators} />
           </select>
         </div>
         <div className="field">
