@@ -1,17 +1,29 @@
-import { cloneElement, isValidElement, useRef, useState, type ReactNode } from 'react'
+import { cloneElement, isValidElement, memo, useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { buildExportTable } from '@/shared/export/export-cells'
 import { ExportMenu } from '@/shared/export/export-menu'
 import { currentLanguage, intlLocales } from '@/shared/i18n/i18n'
 import { DataTable } from './data-table'
+import { useNearViewport } from './use-near-viewport'
 
 type DataTableProps = Parameters<typeof DataTable>[0]
+
+/**
+ * Draws its children, or keeps the last drawing while `live` is false: a chart far off
+ * screen is not redrawn on every filter change or keystroke, only when it comes near.
+ */
+const HeldWhileAway = memo(
+  ({ children }: { children: ReactNode; live: boolean }) => children,
+  (previous, next) => !next.live || previous.children === next.children,
+)
 
 /**
  * Every chart sits in this frame: an accessible name, a one-sentence text
  * summary, and a toggle between the drawn chart and its data table.
  * It carries the export actions too: PNG and SVG of the drawn chart (with its
  * title, context and legend) and, when the table is a DataTable, CSV and XLSX of its rows.
+ * A chart away from the viewport keeps its last drawing until it comes near (see
+ * `HeldWhileAway`); its name, summary and table are always current.
  */
 export function ChartFrame({
   label,
@@ -33,6 +45,8 @@ export function ChartFrame({
   const { t } = useTranslation()
   const [asTable, setAsTable] = useState(false)
   const chartRef = useRef<HTMLDivElement>(null)
+  const frameRef = useRef<HTMLElement>(null)
+  const near = useNearViewport(frameRef)
   const dataTable =
     isValidElement<DataTableProps>(table) && table.type === DataTable ? table : undefined
   const view = exportName ?? label
@@ -45,7 +59,7 @@ export function ChartFrame({
         )
     : undefined
   return (
-    <figure className="chart-frame">
+    <figure className="chart-frame" ref={frameRef}>
       <div className="chart-frame__toolbar">
         <button
           type="button"
@@ -71,7 +85,7 @@ export function ChartFrame({
         )
       ) : (
         <div role="img" aria-label={label} className="chart-frame__chart" ref={chartRef}>
-          {chart}
+          <HeldWhileAway live={near}>{chart}</HeldWhileAway>
         </div>
       )}
       <figcaption className="chart-frame__summary">{summary}</figcaption>

@@ -1,0 +1,55 @@
+import { act, render, screen } from '@testing-library/react'
+import { afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest'
+import { initI18n } from '@/shared/i18n/i18n'
+import { ChartFrame } from './chart-frame'
+
+/** The viewport as the browser reports it: jsdom has no IntersectionObserver of its own. */
+let reportNear: (near: boolean) => void = () => {}
+class ViewportObserver {
+  constructor(callback: (entries: { isIntersecting: boolean }[]) => void) {
+    reportNear = (near) => act(() => callback([{ isIntersecting: near }]))
+  }
+  observe() {}
+  disconnect() {}
+}
+
+const frame = (drawn: string) => (
+  <ChartFrame
+    label="Models by district"
+    summary={`Summary of ${drawn}`}
+    chart={<p>{drawn}</p>}
+    table={<p>table</p>}
+    exportable={false}
+  />
+)
+
+describe('a chart away from the viewport', () => {
+  beforeAll(() => initI18n('en'))
+  beforeEach(() => vi.stubGlobal('IntersectionObserver', ViewportObserver))
+  afterEach(() => vi.unstubAllGlobals())
+
+  test('keeps its drawing while away and draws the current data when it comes near', () => {
+    const { rerender } = render(frame('2024'))
+    expect(screen.getByText('2024')).toBeInTheDocument()
+
+    reportNear(false)
+    rerender(frame('2025'))
+    expect(screen.getByText('2024')).toBeInTheDocument()
+    // The text around the drawing is always current.
+    expect(screen.getByText('Summary of 2025')).toBeInTheDocument()
+
+    reportNear(true)
+    expect(screen.getByText('2025')).toBeInTheDocument()
+    expect(screen.queryByText('2024')).not.toBeInTheDocument()
+  })
+
+  test('is drawn with the current data for printing', () => {
+    const { rerender } = render(frame('2024'))
+    reportNear(false)
+    rerender(frame('2025'))
+    act(() => {
+      window.dispatchEvent(new Event('beforeprint'))
+    })
+    expect(screen.getByText('2025')).toBeInTheDocument()
+  })
+})
