@@ -177,6 +177,8 @@ test.describe('Reduced motion', () => {
     await page.emulateMedia({ reducedMotion: 'reduce' })
     for (const url of ['/?area=718', '/targets/de-an-02.2?area=718', '/models?area=718']) {
       await page.goto(url)
+      // Charts are drawn as they come near the viewport (the registry's are below its list).
+      await page.locator('figure.chart-frame').first().scrollIntoViewIfNeeded()
       const shapes = page.locator('.recharts-bar-rectangle path, .recharts-line-curve')
       await expect(shapes.first()).toBeVisible({ timeout: 20_000 })
       const drawn = () => shapes.evaluateAll((els) => els.map((el) => el.getAttribute('d')))

@@ -21,6 +21,7 @@ test.describe('Exports', () => {
   }) => {
     await page.goto('/?area=718&year=2024')
     const figure = page.locator('figure.chart-frame').filter({ hasText: 'mô hình' }).first()
+    await figure.scrollIntoViewIfNeeded()
     await expect(figure.locator('.recharts-bar-rectangle').first()).toBeVisible({ timeout: 20_000 })
 
     const csv = await download(page, figure, 'Bảng CSV')

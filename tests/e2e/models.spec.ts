@@ -29,7 +29,9 @@ test.describe('Models', () => {
     expect(await chain.getByRole('listitem').count()).toBeGreaterThan(2)
     await chain.getByRole('link').first().click()
     await expect(page.getByText('Đây là mô hình gốc.')).toBeVisible()
-    await expect(page.getByRole('img', { name: /số mô hình nhân rộng mỗi năm/ })).toBeVisible()
+    const timeline = page.getByRole('img', { name: /số mô hình nhân rộng mỗi năm/ })
+    await expect(timeline).toBeVisible()
+    await timeline.scrollIntoViewIfNeeded()
     await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible()
     expect(await seriousViolations(page)).toEqual([])
   })
@@ -40,10 +42,12 @@ test.describe('Models', () => {
       page.getByRole('heading', { level: 1, name: 'Mô hình “Dân vận khéo”' }),
     ).toBeVisible({ timeout: 15_000 })
     await expect(page.getByText(/^Tìm thấy [\d.]+ mô hình/)).toBeVisible()
-    for (const name of [/theo lĩnh vực/, /theo năm bắt đầu/, /theo địa bàn trực thuộc/])
-      await expect(
-        page.getByRole('img', { name }).locator('.recharts-bar-rectangle').first(),
-      ).toBeVisible()
+    // Each chart is drawn as it comes near the viewport.
+    for (const name of [/theo lĩnh vực/, /theo năm bắt đầu/, /theo địa bàn trực thuộc/]) {
+      const chart = page.getByRole('img', { name })
+      await chart.scrollIntoViewIfNeeded()
+      await expect(chart.locator('.recharts-bar-rectangle').first()).toBeVisible()
+    }
     expect(await seriousViolations(page)).toEqual([])
   })
 

@@ -10,7 +10,9 @@ test.describe('Overview', () => {
     await expect(page.getByText('Dữ liệu minh họa', { exact: true })).toBeVisible()
     const line = page.getByRole('img', { name: /Biểu đồ đường/ })
     await expect(line.locator('.recharts-line-curve').first()).toBeVisible()
+    // Charts are drawn as they come near the viewport, as the page is scrolled.
     const bars = page.getByRole('img', { name: /Biểu đồ cột/ })
+    await bars.scrollIntoViewIfNeeded()
     await expect(bars.locator('.recharts-bar-rectangle').first()).toBeVisible()
   })
 

@@ -24,6 +24,7 @@ test.describe('Targets: drill-down, comparison, accessibility', () => {
     await page.goto(`/targets/${households}?year=2024`)
     await expect(page.getByRole('heading', { level: 1 })).toContainText('02.2')
     const chart = page.getByRole('img', { name: /Biểu đồ cột: tỷ lệ đạt/ })
+    await chart.scrollIntoViewIfNeeded()
     await expect(chart.locator('.recharts-bar-rectangle').first()).toBeVisible()
     const district = await topOfLeague(page)
     // the first bar is the best-ranked district
@@ -72,6 +73,7 @@ test.describe('Targets: drill-down, comparison, accessibility', () => {
     })
     await expect(table).toBeVisible()
     const chart = page.getByRole('img', { name: /Biểu đồ cột nhóm/ })
+    await chart.scrollIntoViewIfNeeded()
     await expect(chart.locator('.recharts-bar-rectangle').first()).toBeVisible()
     await expect(chart.locator('.recharts-legend-item')).toHaveCount(2)
   })

@@ -20,6 +20,8 @@ import { useAreaText } from './use-area-text'
 import './areas.css'
 
 /** Okabe–Ito: one colour per compared area (at most four). */
+const CHART_HEIGHT = 340
+
 export const compareColors = ['#0072B2', '#E69F00', '#009E73', '#CC79A7'] as const
 
 /** The indicators of 2–4 areas side by side: a table and a grouped bar chart of attainment. */
@@ -112,11 +114,12 @@ export function CompareView({
       <ChartFrame
         label={label}
         summary={t('areas.compare.summary', { achieved: achieved.join('; ') })}
+        height={CHART_HEIGHT}
         chart={
           <BarChart
             data={chartRows}
             responsive
-            style={{ width: '100%', height: 340 }}
+            style={{ width: '100%', height: CHART_HEIGHT }}
             margin={{ top: 16, right: 16, bottom: 4, left: 8 }}
           >
             <CartesianGrid stroke={chartColors.grid} vertical={false} />

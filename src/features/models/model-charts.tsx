@@ -47,17 +47,19 @@ function StackedBars({
       isAnimationActive={false}
     />,
   ]
+  const height = vertical ? Math.max(200, rows.length * 30 + 70) : 260
   return (
     <ChartFrame
       label={label}
       summary={summary}
+      height={height}
       chart={
         vertical ? (
           <BarChart
             data={rows}
             responsive
             layout="vertical"
-            style={{ width: '100%', height: Math.max(200, rows.length * 30 + 70) }}
+            style={{ width: '100%', height }}
             margin={{ top: 4, right: 16, bottom: 4, left: 8 }}
           >
             <CartesianGrid stroke={chartColors.grid} horizontal={false} />
@@ -71,7 +73,7 @@ function StackedBars({
           <BarChart
             data={rows}
             responsive
-            style={{ width: '100%', height: 260 }}
+            style={{ width: '100%', height }}
             margin={{ top: 8, right: 16, bottom: 4, left: 0 }}
           >
             <CartesianGrid stroke={chartColors.grid} vertical={false} />

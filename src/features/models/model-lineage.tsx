@@ -17,6 +17,8 @@ import { useModelLookups } from './use-model-lookups'
  * Where the model came from (its chain of sources, the original first) and where it went
  * (the tree of replicas), its reach and how it spread over the years.
  */
+const CHART_HEIGHT = 240
+
 export function ModelLineage({ model }: { model: Model }) {
   const { t } = useTranslation()
   const format = useFormat()
@@ -130,11 +132,12 @@ function SpreadTimeline({ model, descendants }: { model: Model; descendants: Mod
           replicas: format.integer(descendants.length),
           reach: format.integer(last?.reach ?? 0),
         })}
+        height={CHART_HEIGHT}
         chart={
           <ComposedChart
             data={rows}
             responsive
-            style={{ width: '100%', height: 240 }}
+            style={{ width: '100%', height: CHART_HEIGHT }}
             margin={{ top: 8, right: 16, bottom: 4, left: 0 }}
           >
             <CartesianGrid stroke={chartColors.grid} vertical={false} />

@@ -89,9 +89,11 @@ export function RecognitionByArea({ filters, area, childAreas }: ModelScope) {
       </table>
     </div>
   )
+  const height = Math.max(220, chartRows.length * 30 + 70)
   return (
     <ChartFrame
       label={label}
+      height={height}
       summary={
         all === 0
           ? t('models.recognition.empty')
@@ -109,7 +111,7 @@ export function RecognitionByArea({ filters, area, childAreas }: ModelScope) {
           data={chartRows}
           responsive
           layout="vertical"
-          style={{ width: '100%', height: Math.max(220, chartRows.length * 30 + 70) }}
+          style={{ width: '100%', height }}
           margin={{ top: 4, right: 16, bottom: 4, left: 8 }}
         >
           <CartesianGrid stroke={chartColors.grid} horizontal={false} />

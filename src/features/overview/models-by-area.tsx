@@ -39,15 +39,17 @@ export function ModelsByArea({ area, year }: { area: Area; year: number }) {
       })
     : t('overview.byArea.empty')
 
+  const height = Math.max(240, chartRows.length * 28 + 60)
   return (
     <ChartFrame
       label={label}
       summary={summary}
+      height={height}
       chart={
         <BarChart
           data={chartRows}
           responsive
-          style={{ width: '100%', height: Math.max(240, chartRows.length * 28 + 60) }}
+          style={{ width: '100%', height }}
           layout="vertical"
           margin={{ top: 4, right: 24, bottom: 4, left: 8 }}
         >

@@ -149,6 +149,7 @@ export function ChildrenBreakdown({
     onDrill(areaId)
   }
 
+  const chartHeight = Math.max(200, bars.length * 30 + 60)
   return (
     <div className="breakdown">
       {bars.length === 0 ? (
@@ -157,12 +158,13 @@ export function ChildrenBreakdown({
         <ChartFrame
           label={label}
           summary={summary}
+          height={chartHeight}
           chart={
             <BarChart
               data={bars}
               layout="vertical"
               responsive
-              style={{ width: '100%', height: Math.max(200, bars.length * 30 + 60) }}
+              style={{ width: '100%', height: chartHeight }}
               margin={{ top: 16, right: 72, bottom: 4, left: 8 }}
             >
               <CartesianGrid stroke={chartColors.grid} horizontal={false} />

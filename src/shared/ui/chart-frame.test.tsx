@@ -18,6 +18,7 @@ const frame = (drawn: string) => (
     label="Models by district"
     summary={`Summary of ${drawn}`}
     chart={<p>{drawn}</p>}
+    height={200}
     table={<p>table</p>}
     exportable={false}
   />
@@ -41,6 +42,20 @@ describe('a chart away from the viewport', () => {
     reportNear(true)
     expect(screen.getByText('2025')).toBeInTheDocument()
     expect(screen.queryByText('2024')).not.toBeInTheDocument()
+  })
+
+  test('is drawn only when it comes near, in the space kept for it', () => {
+    vi.spyOn(Element.prototype, 'getBoundingClientRect').mockReturnValue(
+      new DOMRect(0, 5000, 800, 400),
+    )
+    render(frame('2024'))
+    expect(screen.queryByText('2024')).not.toBeInTheDocument()
+    expect(screen.getByRole('img', { name: 'Models by district' }).firstElementChild).toHaveStyle({
+      height: '200px',
+    })
+
+    reportNear(true)
+    expect(screen.getByText('2024')).toBeInTheDocument()
   })
 
   test('is drawn with the current data for printing', () => {

@@ -22,13 +22,14 @@ const HeldWhileAway = memo(
  * summary, and a toggle between the drawn chart and its data table.
  * It carries the export actions too: PNG and SVG of the drawn chart (with its
  * title, context and legend) and, when the table is a DataTable, CSV and XLSX of its rows.
- * A chart away from the viewport keeps its last drawing until it comes near (see
- * `HeldWhileAway`); its name, summary and table are always current.
+ * A chart is drawn once it comes near the viewport, and while away keeps its last drawing
+ * (see `HeldWhileAway`); its name, summary and table are always current.
  */
 export function ChartFrame({
   label,
   summary,
   chart,
+  height,
   table,
   exportable = true,
   exportName,
@@ -36,6 +37,8 @@ export function ChartFrame({
   label: string
   summary: ReactNode
   chart: ReactNode
+  /** The drawn chart's height in pixels: the space kept for it until it is drawn. */
+  height: number
   table: ReactNode
   /** Offer the export actions (default: yes). */
   exportable?: boolean
@@ -47,6 +50,8 @@ export function ChartFrame({
   const chartRef = useRef<HTMLDivElement>(null)
   const frameRef = useRef<HTMLElement>(null)
   const near = useNearViewport(frameRef)
+  const [drawn, setDrawn] = useState(near)
+  if (near && !drawn) setDrawn(true)
   const dataTable =
     isValidElement<DataTableProps>(table) && table.type === DataTable ? table : undefined
   const view = exportName ?? label
@@ -85,7 +90,11 @@ export function ChartFrame({
         )
       ) : (
         <div role="img" aria-label={label} className="chart-frame__chart" ref={chartRef}>
-          <HeldWhileAway live={near}>{chart}</HeldWhileAway>
+          {drawn ? (
+            <HeldWhileAway live={near}>{chart}</HeldWhileAway>
+          ) : (
+            <div style={{ height }} />
+          )}
         </div>
       )}
       <figcaption className="chart-frame__summary">{summary}</figcaption>

@@ -73,6 +73,7 @@ export function TrajectoryChart({
     <ChartFrame
       label={label}
       summary={summary}
+      height={s.height}
       {...(exportName && { exportName })}
       chart={
         <ComposedChart

@@ -1,23 +1,28 @@
-import { useEffect, useState, type RefObject } from 'react'
+import { useEffect, useLayoutEffect, useState, type RefObject } from 'react'
 import { flushSync } from 'react-dom'
 
-/** How far outside the viewport an element still counts as near: about a scroll step. */
-const MARGIN = '300px'
+/** How far outside the viewport an element still counts as near (px): about a scroll step. */
+const MARGIN = 300
 
 /**
- * Whether the element is in or near the viewport. While printing it is always true, so a
- * printout shows everything as it is now. Without IntersectionObserver (old browsers, jsdom)
- * it is always true as well.
+ * Whether the element is in or near the viewport. It is measured once before the first paint
+ * (so what is in view is drawn in it), then followed with an IntersectionObserver. While
+ * printing it is always true, so a printout shows everything as it is now. Without
+ * IntersectionObserver (old browsers, jsdom) it is always true as well.
  */
 export function useNearViewport(ref: RefObject<Element | null>) {
-  const [near, setNear] = useState(true)
+  const [near, setNear] = useState(typeof IntersectionObserver === 'undefined')
   const [printing, setPrinting] = useState(false)
+  useLayoutEffect(() => {
+    const box = ref.current?.getBoundingClientRect()
+    if (box && box.top < window.innerHeight + MARGIN && box.bottom > -MARGIN) setNear(true)
+  }, [ref])
   useEffect(() => {
     const element = ref.current
     if (!element || typeof IntersectionObserver === 'undefined') return
     const observer = new IntersectionObserver(
       (entries) => setNear(entries.some((entry) => entry.isIntersecting)),
-      { rootMargin: MARGIN },
+      { rootMargin: `${MARGIN}px` },
     )
     observer.observe(element)
     return () => observer.disconnect()
