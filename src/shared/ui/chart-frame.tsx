@@ -90,11 +90,7 @@ export function ChartFrame({
         )
       ) : (
         <div role="img" aria-label={label} className="chart-frame__chart" ref={chartRef}>
-          {drawn ? (
-            <HeldWhileAway live={near}>{chart}</HeldWhileAway>
-          ) : (
-            <div style={{ height }} />
-          )}
+          {drawn ? <HeldWhileAway live={near}>{chart}</HeldWhileAway> : <div style={{ height }} />}
         </div>
       )}
       <figcaption className="chart-frame__summary">{summary}</figcaption>
