@@ -170,7 +170,7 @@ describe('Models registry', () => {
     expect(await resultCount()).toBe(bundle.models.length)
   })
 
-  test('a filter change asks for two things only: the page of rows and the summary', async () => {
+  test('a filter change asks for the page of rows and the summary (and the next page in advance)', async () => {
     const { user } = await renderRoute('/models?area=718')
     await screen.findByText(byFieldSummary(expected('718')))
     const economic = expected('718', (m) => m.field === 'economic')
@@ -180,7 +180,8 @@ describe('Models registry', () => {
       await screen.findByText(byFieldSummary(economic))
       await waitFor(() => expect(isBusy(chartPanel('Theo lĩnh vực'))).toBe(false))
     })
-    expect(requests).toEqual(['/models', '/models/summary'])
+    // The third: the next page of rows, fetched in advance once the first is on screen.
+    expect(requests).toEqual(['/models', '/models', '/models/summary'])
   })
 
   test('the summary’s facet counts and chart figures match the bundle', async () => {
@@ -241,7 +242,7 @@ describe('Models registry', () => {
     expect(isBusy(panel)).toBe(false)
   })
 
-  test('while the next page loads, the current rows stay on screen, marked busy', async () => {
+  test('while other rows load, the current rows stay on screen, marked busy', async () => {
     const { user } = await renderRoute('/models')
     const collator = new Intl.Collator('vi')
     const sorted = [...bundle.models].sort((a, b) => collator.compare(a.name, b.name))
@@ -249,11 +250,32 @@ describe('Models registry', () => {
     const firstRowHeader = () => within(table).getAllByRole('rowheader')[0]
     expect(firstRowHeader()).toHaveTextContent(sorted[0]!.name)
     const release = hold('/models')
-    await user.click(screen.getByRole('button', { name: 'Trang sau' }))
+    await user.click(screen.getByRole('button', { name: /^Tên mô hình/ }))
     expect(table.closest('[aria-busy]')).toHaveAttribute('aria-busy', 'true')
     expect(firstRowHeader()).toHaveTextContent(sorted[0]!.name)
     release()
-    await waitFor(() => expect(firstRowHeader()).toHaveTextContent(sorted[50]!.name))
+    await waitFor(() => expect(firstRowHeader()).toHaveTextContent(sorted.at(-1)!.name))
+    expect(table.closest('[aria-busy]')).toHaveAttribute('aria-busy', 'false')
+  })
+
+  test('the next page is fetched while the first is read: paging forward shows it at once', async () => {
+    const pageTwo = new Promise<void>((resolve) => {
+      const seen = ({ request }: { request: Request }) => {
+        if (new URL(request.url).searchParams.get('page') !== '2') return
+        server.events.removeListener('response:mocked', seen)
+        resolve()
+      }
+      server.events.on('response:mocked', seen)
+    })
+    const { user } = await renderRoute('/models')
+    const collator = new Intl.Collator('vi')
+    const sorted = [...bundle.models].sort((a, b) => collator.compare(a.name, b.name))
+    const table = await screen.findByRole('table', { name: 'Các mô hình phù hợp với bộ lọc' })
+    await pageTwo
+    // From now on the list's requests get no answer: page 2 must come from what was fetched.
+    hold('/models')
+    await user.click(screen.getByRole('button', { name: 'Trang sau' }))
+    expect(within(table).getAllByRole('rowheader')[0]).toHaveTextContent(sorted[50]!.name)
     expect(table.closest('[aria-busy]')).toHaveAttribute('aria-busy', 'false')
   })
 

@@ -1,4 +1,4 @@
-import { memo, useCallback, useId } from 'react'
+import { memo, useCallback, useEffect, useId } from 'react'
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { modelQueries, type ModelSort } from '@/api/model-queries'
@@ -17,7 +17,8 @@ import { useModelLookups } from './use-model-lookups'
 /**
  * One page of the filtered models (paged on the server), sortable, with its total. While the
  * next page loads, the rows on screen stay, marked busy: the table is never blanked. The rows
- * are rendered as soon as they arrive, before anything else the filter change updates.
+ * are rendered as soon as they arrive, before anything else the filter change updates; the
+ * next page is fetched in advance.
  * Memoised: it renders again only when the registry's parameters or the area change.
  */
 export const ModelResults = memo(function ModelResults({
@@ -44,6 +45,14 @@ export const ModelResults = memo(function ModelResults({
     (sort: ModelSort, order: 'asc' | 'desc') => update({ sort, order }),
     [update],
   )
+  // The next page is fetched while this one is read: paging forward shows it at once.
+  const hasNext = !!data && !isPlaceholderData && params.page * data.pageSize < data.total
+  useEffect(() => {
+    if (hasNext)
+      void queryClient.prefetchQuery(
+        modelQueries.list(toListParams({ ...params, page: params.page + 1 }, areaId)),
+      )
+  }, [hasNext, params, areaId, queryClient])
   if (!data) return <Skeleton height={480} />
   const pages = Math.max(1, Math.ceil(data.total / data.pageSize))
   const firstIndex = (data.page - 1) * data.pageSize
