@@ -30,9 +30,14 @@ type Props = {
   exitTo: string
 }
 
-/** While the deck's data loads: its dark frame, so the app's header never shows in between. */
+/** While the deck's data loads: its dark frame saying so (the app's header never shows in between). */
 export function DeckLoading() {
-  return <div className="deck" aria-busy="true" />
+  const { t } = useTranslation()
+  return (
+    <div className="deck deck--loading" aria-busy="true">
+      <p role="status">{t('common.loading')}</p>
+    </div>
+  )
 }
 
 /** The deck generated from the filters (programme, area, year), or a tour of the child areas. */
