@@ -184,6 +184,29 @@ describe('Models registry', () => {
     expect(requests).toEqual(['/models', '/models', '/models/summary'])
   })
 
+  test('the rows and the summary are requested without waiting for the units’ names', async () => {
+    const release = hold('/units')
+    const started = new Set<string>()
+    const log = ({ request }: { request: Request }) => {
+      started.add(new URL(request.url).pathname.replace('/api/v1', ''))
+    }
+    server.events.on('request:start', log)
+    try {
+      await renderRoute('/models')
+      await waitFor(() =>
+        expect([...started]).toEqual(expect.arrayContaining(['/models', '/models/summary'])),
+      )
+      // The table itself waits for the names it shows.
+      expect(screen.queryByRole('table', { name: 'Các mô hình phù hợp với bộ lọc' })).toBeNull()
+      release()
+      expect(
+        await screen.findByRole('table', { name: 'Các mô hình phù hợp với bộ lọc' }),
+      ).toBeInTheDocument()
+    } finally {
+      server.events.removeListener('request:start', log)
+    }
+  })
+
   test('the summary’s facet counts and chart figures match the bundle', async () => {
     const { user } = await renderRoute('/models?area=718&status=active&from=2022')
     const keep = (m: Model) => m.status === 'active' && year(m) >= 2022

@@ -1,12 +1,13 @@
 import { usePrefetchQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
+import { modelQueries } from '@/api/model-queries'
 import { referenceQueries } from '@/api/reference-queries'
 import { ModelResults } from '@/features/models/model-results'
 import { ModelsFilterAside, RegistryNotices } from '@/features/models/models-filter-aside'
 import { ModelsNav } from '@/features/models/models-nav'
 import { RegistryCharts } from '@/features/models/registry-charts'
-import { toModelFilters } from '@/features/models/registry-params'
+import { toListParams, toModelFilters } from '@/features/models/registry-params'
 import { useRegistryParams } from '@/features/models/use-registry-params'
 import { PageHeading } from '@/shared/ui/page-heading'
 import { Panel } from '@/shared/ui/panel'
@@ -20,14 +21,17 @@ import { useFilters } from '../use-filters'
  */
 export function ModelsRoute() {
   const { t } = useTranslation()
-  // Names for the tables: fetched alongside the figures, not after them.
-  usePrefetchQuery(referenceQueries.units())
   const { filters, tree } = useFilters()
   const registry = useRegistryParams()
   const apiFilters = useMemo(
     () => toModelFilters(registry.filters, filters.area.id),
     [registry.filters, filters.area.id],
   )
+  // The rows, the summary and the names for them (units) are all requested at once: the
+  // parts that show them wait for the names, the requests do not.
+  usePrefetchQuery(referenceQueries.units())
+  usePrefetchQuery(modelQueries.list(toListParams(registry.params, filters.area.id)))
+  usePrefetchQuery(modelQueries.summary(apiFilters))
   return (
     <>
       <PageHeading>{t('models.registry.title')}</PageHeading>
