@@ -5,6 +5,7 @@ import { BrowserRouter, MemoryRouter, useRoutes } from 'react-router'
 import { AppError } from './app-error'
 import { createQueryClient } from './create-query-client'
 import { routes } from './routes'
+import { PreloadContext, preloadPages } from './routes/lazy-page'
 
 /**
  * The composition root: one query client, the router and the route table. The router
@@ -25,8 +26,10 @@ export function App({
   const [client] = useState(() => queryClient ?? createQueryClient())
   const pages = (
     <ErrorBoundary FallbackComponent={AppError}>
-      <Pages />
-      {children}
+      <PreloadContext value={preloadUrl}>
+        <Pages />
+        {children}
+      </PreloadContext>
     </ErrorBoundary>
   )
   return (
@@ -41,6 +44,8 @@ export function App({
     </QueryClientProvider>
   )
 }
+
+const preloadUrl = (url: string) => preloadPages(routes, url)
 
 function Pages() {
   return useRoutes(routes)

@@ -35,6 +35,18 @@ test.describe('Overview', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'en')
   })
 
+  test('pointing at a section link starts loading its page, before the click', async ({ page }) => {
+    await page.goto('/')
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    const code = page.waitForRequest(/\/assets\/models-route-[\w-]+\.js$/)
+    await page.getByRole('link', { name: 'Mô hình', exact: true }).hover()
+    await code
+    await page.getByRole('link', { name: 'Mô hình', exact: true }).click()
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Mô hình “Dân vận khéo”' }),
+    ).toBeVisible()
+  })
+
   test('a shared URL restores the same view', async ({ page, browser }) => {
     await page.goto('/')
     await page.getByLabel('Huyện/thị xã/thành phố').selectOption({ label: 'Thành phố Dĩ An' })

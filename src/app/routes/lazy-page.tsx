@@ -1,4 +1,4 @@
-import { lazy, type ComponentType } from 'react'
+import { createContext, lazy, use, type ComponentType } from 'react'
 import { matchRoutes, type RouteObject } from 'react-router'
 
 type PageHandle = { preload: () => Promise<ComponentType> }
@@ -15,6 +15,13 @@ export function lazyPage(load: () => Promise<ComponentType>) {
   const handle: PageHandle = { preload }
   return { element: <Page />, handle }
 }
+
+/**
+ * Starts loading a URL's pages (code and strings): the page a link leads to, while the pointer
+ * rests on the link or it has the focus, so that following it waits for less.
+ */
+export const PreloadContext = createContext<(url: string) => void>(() => {})
+export const usePreloadPages = () => use(PreloadContext)
 
 /** Starts loading the pages a URL shows, in parallel with whatever else start-up does. */
 export function preloadPages(routes: RouteObject[], url: string) {

@@ -1,6 +1,7 @@
 import { NavLink, useLocation } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import { env } from '@/shared/lib/env'
+import { usePreloadPages } from '../routes/lazy-page'
 import { LanguageSwitch } from './language-switch'
 import { UserSwitcher } from './user-switcher'
 
@@ -19,6 +20,7 @@ const SHARED_PARAMS = ['programme', 'area', 'year', 'indicator']
 export function SiteHeader() {
   const { t } = useTranslation()
   const { search } = useLocation()
+  const preload = usePreloadPages()
   const current = new URLSearchParams(search)
   const carried = new URLSearchParams()
   for (const key of SHARED_PARAMS) {
@@ -45,7 +47,12 @@ export function SiteHeader() {
         <ul>
           {sections.map((section) => (
             <li key={section.key}>
-              <NavLink to={`${section.to}${query}`} end={section.to === '/'}>
+              <NavLink
+                to={`${section.to}${query}`}
+                end={section.to === '/'}
+                onPointerEnter={() => preload(section.to)}
+                onFocus={() => preload(section.to)}
+              >
                 {t(`nav.${section.key}`)}
               </NavLink>
             </li>
