@@ -44,7 +44,7 @@ describe('a chart away from the viewport', () => {
     expect(screen.queryByText('2024')).not.toBeInTheDocument()
   })
 
-  test('is drawn only when it comes near, in the space kept for it', () => {
+  test('far from the viewport, it is drawn when it comes near, in the space kept for it', () => {
     vi.spyOn(Element.prototype, 'getBoundingClientRect').mockReturnValue(
       new DOMRect(0, 5000, 800, 400),
     )
@@ -56,6 +56,16 @@ describe('a chart away from the viewport', () => {
 
     reportNear(true)
     expect(screen.getByText('2024')).toBeInTheDocument()
+  })
+
+  test('far from the viewport, it is drawn once the browser is idle', async () => {
+    vi.spyOn(Element.prototype, 'getBoundingClientRect').mockReturnValue(
+      new DOMRect(0, 5000, 800, 400),
+    )
+    render(frame('2024'))
+    expect(screen.queryByText('2024')).not.toBeInTheDocument()
+    // jsdom has no idle callbacks: the fallback counts the page as idle shortly after.
+    expect(await screen.findByText('2024')).toBeInTheDocument()
   })
 
   test('is drawn with the current data for printing', () => {

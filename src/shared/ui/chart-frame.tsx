@@ -1,8 +1,18 @@
-import { cloneElement, isValidElement, memo, useRef, useState, type ReactNode } from 'react'
+import {
+  cloneElement,
+  isValidElement,
+  memo,
+  startTransition,
+  useEffect,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react'
 import { useTranslation } from 'react-i18next'
 import { buildExportTable } from '@/shared/export/export-cells'
 import { ExportMenu } from '@/shared/export/export-menu'
 import { currentLanguage, intlLocales } from '@/shared/i18n/i18n'
+import { whenIdle } from '@/shared/lib/when-idle'
 import { DataTable } from './data-table'
 import { useNearViewport } from './use-near-viewport'
 
@@ -22,8 +32,10 @@ const HeldWhileAway = memo(
  * summary, and a toggle between the drawn chart and its data table.
  * It carries the export actions too: PNG and SVG of the drawn chart (with its
  * title, context and legend) and, when the table is a DataTable, CSV and XLSX of its rows.
- * A chart is drawn once it comes near the viewport, and while away keeps its last drawing
- * (see `HeldWhileAway`); its name, summary and table are always current.
+ * A chart away from the viewport is drawn when it comes near, or earlier when the browser is
+ * idle (one chart at a time), so the page's first paint does not wait for it and scrolling
+ * to it does not either. While away it keeps its last drawing (see `HeldWhileAway`); its
+ * name, summary and table are always current.
  */
 export function ChartFrame({
   label,
@@ -52,6 +64,10 @@ export function ChartFrame({
   const near = useNearViewport(frameRef)
   const [drawn, setDrawn] = useState(near)
   if (near && !drawn) setDrawn(true)
+  useEffect(
+    () => (drawn ? undefined : whenIdle(() => startTransition(() => setDrawn(true)))),
+    [drawn],
+  )
   const dataTable =
     isValidElement<DataTableProps>(table) && table.type === DataTable ? table : undefined
   const view = exportName ?? label
