@@ -9,6 +9,7 @@ import {
 } from 'react'
 import { Link, useNavigate } from 'react-router'
 import { useTranslation } from 'react-i18next'
+import { ShownContext } from '@/shared/ui/use-near-viewport'
 import { deckKeyAction } from './deck-keys'
 import './present.css'
 
@@ -176,7 +177,7 @@ export function Deck({
               aria-label={t('present.slideLabel', { number: i + 1, count, title: slide.title })}
               inert={i !== index}
             >
-              {slide.content}
+              <ShownContext value={i === index}>{slide.content}</ShownContext>
             </section>
           ))}
         </div>

@@ -2,6 +2,7 @@ import { act, render, screen } from '@testing-library/react'
 import { afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest'
 import { initI18n } from '@/shared/i18n/i18n'
 import { ChartFrame } from './chart-frame'
+import { ShownContext } from './use-near-viewport'
 
 /** The viewport as the browser reports it: jsdom has no IntersectionObserver of its own. */
 let reportNear: (near: boolean) => void = () => {}
@@ -66,6 +67,13 @@ describe('a chart away from the viewport', () => {
     expect(screen.queryByText('2024')).not.toBeInTheDocument()
     // jsdom has no idle callbacks: the fallback counts the page as idle shortly after.
     expect(await screen.findByText('2024')).toBeInTheDocument()
+  })
+
+  test('a hidden chart (a deck’s other slides) is drawn when it is shown', () => {
+    const { rerender } = render(<ShownContext value={false}>{frame('2024')}</ShownContext>)
+    expect(screen.queryByText('2024')).not.toBeInTheDocument()
+    rerender(<ShownContext value={true}>{frame('2024')}</ShownContext>)
+    expect(screen.getByText('2024')).toBeInTheDocument()
   })
 
   test('is drawn with the current data for printing', () => {

@@ -1,14 +1,20 @@
-import { useEffect, useLayoutEffect, useState, type RefObject } from 'react'
+import { createContext, use, useEffect, useLayoutEffect, useState, type RefObject } from 'react'
 import { flushSync } from 'react-dom'
 
 /** How far outside the viewport an element still counts as near (px): about a scroll step. */
 const MARGIN = 300
 
 /**
- * Whether the element is in or near the viewport. It is measured once before the first paint
- * (so what is in view is drawn in it), then followed with an IntersectionObserver. While
- * printing it is always true, so a printout shows everything as it is now. Without
- * IntersectionObserver (old browsers, jsdom) it is always true as well.
+ * Whether the content inside is shown at all: a deck's slides other than the current one are
+ * laid out in the viewport but hidden.
+ */
+export const ShownContext = createContext(true)
+
+/**
+ * Whether the element is shown (`ShownContext`) and in or near the viewport. The viewport is
+ * measured once before the first paint (so what is in view is drawn in it), then followed
+ * with an IntersectionObserver; without one (old browsers, jsdom) everything counts as near.
+ * While printing it is always true, so a printout shows everything as it is now.
  */
 export function useNearViewport(ref: RefObject<Element | null>) {
   const [near, setNear] = useState(typeof IntersectionObserver === 'undefined')
@@ -38,5 +44,6 @@ export function useNearViewport(ref: RefObject<Element | null>) {
       window.removeEventListener('afterprint', after)
     }
   }, [])
-  return near || printing
+  const shown = use(ShownContext)
+  return (near && shown) || printing
 }
