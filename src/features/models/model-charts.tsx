@@ -4,7 +4,7 @@ import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'rec
 import { modelFields, type Area, type ModelStat } from '@/api/schemas'
 import { modelsByChildArea } from '@/domain/model-stats'
 import { useFormat } from '@/shared/i18n/use-format'
-import { axisTick } from '@/shared/ui/chart-parts'
+import { axisTick, countTicks } from '@/shared/ui/chart-parts'
 import { ChartFrame } from '@/shared/ui/chart-frame'
 import { chartColors } from '@/shared/ui/chart-colors'
 import { DataTable } from '@/shared/ui/data-table'
@@ -63,7 +63,7 @@ function StackedBars({
             margin={{ top: 4, right: 16, bottom: 4, left: 8 }}
           >
             <CartesianGrid stroke={chartColors.grid} horizontal={false} />
-            <XAxis type="number" allowDecimals={false} interval={0} tick={axisTick()} />
+            <XAxis type="number" {...countTicks} tick={axisTick()} />
             <YAxis type="category" dataKey="name" width={160} interval={0} tick={axisTick(12)} />
             <Tooltip />
             <Legend />
@@ -79,7 +79,7 @@ function StackedBars({
             <CartesianGrid stroke={chartColors.grid} vertical={false} />
             {/* At most about ten labels (every year is a bar). */}
             <XAxis dataKey="name" interval={Math.ceil(rows.length / 10) - 1} tick={axisTick(12)} />
-            <YAxis allowDecimals={false} interval={0} tick={axisTick()} />
+            <YAxis {...countTicks} tick={axisTick()} />
             <Tooltip />
             <Legend />
             {bars}

@@ -7,7 +7,7 @@ import type { Model } from '@/api/schemas'
 import { lineageTree, spreadTimeline, type LineageNode } from '@/domain/model-replication'
 import { reach } from '@/domain/models'
 import { useFormat } from '@/shared/i18n/use-format'
-import { axisTick, lineShape } from '@/shared/ui/chart-parts'
+import { axisTick, countTicks, lineShape } from '@/shared/ui/chart-parts'
 import { ChartFrame } from '@/shared/ui/chart-frame'
 import { chartColors } from '@/shared/ui/chart-colors'
 import { DataTable } from '@/shared/ui/data-table'
@@ -142,7 +142,7 @@ function SpreadTimeline({ model, descendants }: { model: Model; descendants: Mod
           >
             <CartesianGrid stroke={chartColors.grid} vertical={false} />
             <XAxis dataKey="year" interval={0} tick={axisTick()} />
-            <YAxis allowDecimals={false} interval={0} tick={axisTick()} />
+            <YAxis {...countTicks} tick={axisTick()} />
             <Tooltip />
             <Legend />
             <Bar

@@ -6,7 +6,7 @@ import { modelQueries } from '@/api/model-queries'
 import { recognitionLevels } from '@/api/schemas'
 import { recognitionTable } from '@/domain/model-replication'
 import { useFormat } from '@/shared/i18n/use-format'
-import { axisTick } from '@/shared/ui/chart-parts'
+import { axisTick, countTicks } from '@/shared/ui/chart-parts'
 import { ChartFrame } from '@/shared/ui/chart-frame'
 import { chartColors } from '@/shared/ui/chart-colors'
 import type { ModelScope } from './model-scope'
@@ -115,7 +115,7 @@ export function RecognitionByArea({ filters, area, childAreas }: ModelScope) {
           margin={{ top: 4, right: 16, bottom: 4, left: 8 }}
         >
           <CartesianGrid stroke={chartColors.grid} horizontal={false} />
-          <XAxis type="number" allowDecimals={false} interval={0} tick={axisTick()} />
+          <XAxis type="number" {...countTicks} tick={axisTick()} />
           <YAxis type="category" dataKey="name" width={160} interval={0} tick={axisTick(12)} />
           <Tooltip />
           <Legend />

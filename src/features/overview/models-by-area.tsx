@@ -7,7 +7,7 @@ import type { Area } from '@/api/schemas'
 import { buildAreaTree } from '@/domain/area-tree'
 import { modelsByChildArea } from '@/domain/model-stats'
 import { useFormat } from '@/shared/i18n/use-format'
-import { axisTick } from '@/shared/ui/chart-parts'
+import { axisTick, countTicks } from '@/shared/ui/chart-parts'
 import { ChartFrame } from '@/shared/ui/chart-frame'
 import { chartColors } from '@/shared/ui/chart-colors'
 import { DataTable } from '@/shared/ui/data-table'
@@ -54,7 +54,7 @@ export function ModelsByArea({ area, year }: { area: Area; year: number }) {
           margin={{ top: 4, right: 24, bottom: 4, left: 8 }}
         >
           <CartesianGrid stroke={chartColors.grid} horizontal={false} />
-          <XAxis type="number" allowDecimals={false} interval={0} tick={axisTick()} />
+          <XAxis type="number" {...countTicks} tick={axisTick()} />
           <YAxis type="category" dataKey="name" width={170} interval={0} tick={axisTick(13)} />
           <Tooltip />
           <Legend />

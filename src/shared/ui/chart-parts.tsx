@@ -93,3 +93,14 @@ export function lineShape({
 }: LineDrawShapeProps) {
   return <Curve {...curve} />
 }
+
+/**
+ * A count axis's ticks: whole numbers at steps of 1, 2, 2.5 or 5 × 10ⁿ (0, 50, 100, …, not
+ * recharts' default 0, 55, 110, …), every one labelled.
+ */
+export const countTicks = {
+  allowDecimals: false,
+  niceTicks: 'snap125',
+  tickCount: 6,
+  interval: 0,
+} as const
