@@ -43,7 +43,7 @@ const chartLibraries = [
 const modules = (packages: string[]) =>
   new RegExp(`node_modules[\\\\/](${packages.join('|')})[\\\\/]`)
 
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ command, mode }) => {
   const env = loadEnv(mode, root, '')
   const mocking = env.VITE_MOCKING === 'on' || mode === 'test'
   return {
@@ -53,7 +53,16 @@ export default defineConfig(({ mode }) => {
       preloadPlugin({ apiBase: env.VITE_API_BASE_URL || '/api/v1', preloadApi: !mocking }),
     ],
     resolve: {
-      alias: { '@': at('src'), '@mocks': at('mocks'), '@tests': at('tests') },
+      alias: {
+        '@': at('src'),
+        '@mocks': at('mocks'),
+        '@tests': at('tests'),
+        // React Router resolves to its development build in every mode (its package exports name
+        // no production condition); a production build takes its production build.
+        ...(command === 'build' && mode !== 'test'
+          ? { 'react-router': at('node_modules/react-router/dist/production/index.mjs') }
+          : {}),
+      },
     },
     build: {
       target: 'es2022',

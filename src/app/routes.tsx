@@ -20,17 +20,10 @@ export const routes: RouteObject[] = [
     children: [
       {
         index: true,
-        // `present`: the page links to the deck.
         ...lazyPage(
           async () =>
-            (
-              await withTranslations(
-                import('./routes/overview-route'),
-                'overview',
-                'provenance',
-                'present',
-              )
-            ).OverviewRoute,
+            (await withTranslations(import('./routes/overview-route'), 'overview', 'provenance'))
+              .OverviewRoute,
         ),
       },
       ...targetRoutes,

@@ -75,10 +75,10 @@ export function OverviewRoute() {
       <p className="page-lead">{t('overview.lead', { programme: programme.shortName })}</p>
       <p className="page-actions">
         <Link className="button" to={deck.full}>
-          {t('present.openDeck')}
+          {t('overview.openDeck')}
         </Link>{' '}
         <Link className="button button--quiet" to={deck.tour}>
-          {t('present.openTour')}
+          {t('overview.openTour')}
         </Link>
       </p>
       <div className="overview-grid" aria-busy={pending} data-pending={pending}>

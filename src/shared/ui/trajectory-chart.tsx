@@ -6,7 +6,6 @@ import {
   Legend,
   Line,
   ReferenceLine,
-  Scatter,
   Tooltip,
   XAxis,
   YAxis,
@@ -145,12 +144,17 @@ export function TrajectoryChart({
             connectNulls={false}
           />
           {hasMilestones && (
-            <Scatter
+            // Milestones as points: a series whose line is not drawn, only its diamonds.
+            <Line
               dataKey="milestone"
               name={names.milestone}
-              fill={chartColors.text}
-              shape="diamond"
+              stroke={chartColors.text}
+              strokeWidth={0}
+              legendType="diamond"
+              dot={{ symbol: 'diamond', r: s.dot + 5, fill: chartColors.text }}
+              activeDot={{ symbol: 'diamond', r: s.dot + 7 }}
               isAnimationActive={false}
+              shape={lineShape}
             />
           )}
         </ComposedChart>
