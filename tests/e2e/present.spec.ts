@@ -66,8 +66,19 @@ test.describe('Presenter deck', () => {
     const count = Number(await progress(page).getAttribute('max'))
     // Every slide's figures are in place before printing.
     await expect(page.locator('.slide .skeleton')).toHaveCount(0, { timeout: 20_000 })
-    await expect(page.locator('.slide .recharts-line-curve')).not.toHaveCount(0)
+    // Slides away from the current one are drawn for the printout (after the app's own
+    // `beforeprint` listeners, every chart on every slide is drawn).
+    await page.evaluate(() =>
+      window.addEventListener('beforeprint', () => {
+        const frames = [...document.querySelectorAll('.slide figure.chart-frame')]
+        const drawn = frames.filter((frame) => frame.querySelector('.recharts-wrapper'))
+        document.body.dataset.printed = `${drawn.length}/${frames.length}`
+      }),
+    )
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true })
+    const [drawn, frames] = (await page.locator('body').getAttribute('data-printed'))!.split('/')
+    expect(Number(frames)).toBeGreaterThan(1)
+    expect(drawn).toBe(frames)
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []
     expect(pages).toHaveLength(count)
     const size = /\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/.exec(pdf.toString('latin1'))

@@ -9,6 +9,7 @@ import {
 } from 'react'
 import { Link, useNavigate } from 'react-router'
 import { useTranslation } from 'react-i18next'
+import { DrawAheadContext } from '@/shared/ui/chart-frame'
 import { ShownContext } from '@/shared/ui/use-near-viewport'
 import { deckKeyAction } from './deck-keys'
 import './present.css'
@@ -177,7 +178,11 @@ export function Deck({
               aria-label={t('present.slideLabel', { number: i + 1, count, title: slide.title })}
               inert={i !== index}
             >
-              <ShownContext value={i === index}>{slide.content}</ShownContext>
+              <ShownContext value={i === index}>
+                <DrawAheadContext value={Math.abs(i - index) <= 1}>
+                  {slide.content}
+                </DrawAheadContext>
+              </ShownContext>
             </section>
           ))}
         </div>

@@ -1,7 +1,7 @@
 import { act, render, screen } from '@testing-library/react'
 import { afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest'
 import { initI18n } from '@/shared/i18n/i18n'
-import { ChartFrame } from './chart-frame'
+import { ChartFrame, DrawAheadContext } from './chart-frame'
 import { ShownContext } from './use-near-viewport'
 
 /** The viewport as the browser reports it: jsdom has no IntersectionObserver of its own. */
@@ -74,6 +74,23 @@ describe('a chart away from the viewport', () => {
     expect(screen.queryByText('2024')).not.toBeInTheDocument()
     rerender(<ShownContext value={true}>{frame('2024')}</ShownContext>)
     expect(screen.getByText('2024')).toBeInTheDocument()
+  })
+
+  test('not drawn ahead (a deck’s slides away from the current one), it waits until shown', async () => {
+    const slides = (shown: boolean) => (
+      <>
+        <ShownContext value={shown}>
+          <DrawAheadContext value={false}>{frame('far slide')}</DrawAheadContext>
+        </ShownContext>
+        <ShownContext value={false}>{frame('next slide')}</ShownContext>
+      </>
+    )
+    const { rerender } = render(slides(false))
+    // The browser has been idle (the far slide's chart came first): only the next one is drawn.
+    expect(await screen.findByText('next slide')).toBeInTheDocument()
+    expect(screen.queryByText('far slide')).not.toBeInTheDocument()
+    rerender(slides(true))
+    expect(screen.getByText('far slide')).toBeInTheDocument()
   })
 
   test('is drawn with the current data for printing', () => {

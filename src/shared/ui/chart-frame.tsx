@@ -1,8 +1,10 @@
 import {
   cloneElement,
+  createContext,
   isValidElement,
   memo,
   startTransition,
+  use,
   useEffect,
   useRef,
   useState,
@@ -28,12 +30,19 @@ const HeldWhileAway = memo(
 )
 
 /**
+ * Whether a chart away from the viewport is drawn ahead when the browser is idle (default yes).
+ * A deck draws ahead only the slides next to the current one: the others wait until shown
+ * (or printed).
+ */
+export const DrawAheadContext = createContext(true)
+
+/**
  * Every chart sits in this frame: an accessible name, a one-sentence text
  * summary, and a toggle between the drawn chart and its data table.
  * It carries the export actions too: PNG and SVG of the drawn chart (with its
  * title, context and legend) and, when the table is a DataTable, CSV and XLSX of its rows.
  * A chart away from the viewport is drawn when it comes near, or earlier when the browser is
- * idle (one chart at a time), so the page's first paint does not wait for it and scrolling
+ * idle (one chart at a time; see `DrawAheadContext`), so the page's first paint does not wait for it and scrolling
  * to it does not either. While away it keeps its last drawing (see `HeldWhileAway`); its
  * name, summary and table are always current.
  */
@@ -62,11 +71,12 @@ export function ChartFrame({
   const chartRef = useRef<HTMLDivElement>(null)
   const frameRef = useRef<HTMLElement>(null)
   const near = useNearViewport(frameRef)
+  const ahead = use(DrawAheadContext)
   const [drawn, setDrawn] = useState(near)
   if (near && !drawn) setDrawn(true)
   useEffect(
-    () => (drawn ? undefined : whenIdle(() => startTransition(() => setDrawn(true)))),
-    [drawn],
+    () => (drawn || !ahead ? undefined : whenIdle(() => startTransition(() => setDrawn(true)))),
+    [drawn, ahead],
   )
   const dataTable =
     isValidElement<DataTableProps>(table) && table.type === DataTable ? table : undefined
