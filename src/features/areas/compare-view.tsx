@@ -11,7 +11,7 @@ import {
 } from 'recharts'
 import type { Area, Programme } from '@/api/schemas'
 import { useFormat } from '@/shared/i18n/use-format'
-import { axisTick } from '@/shared/ui/chart-parts'
+import { axisTick, seriesOrder } from '@/shared/ui/chart-parts'
 import { ChartFrame } from '@/shared/ui/chart-frame'
 import { chartColors } from '@/shared/ui/chart-colors'
 import { StatusBadge } from '@/shared/ui/status-badge'
@@ -58,6 +58,8 @@ export function CompareView({
     ),
   }))
   const names = areas.map((a) => a.name).join(', ')
+  // The areas in the order they were chosen, as in the table.
+  const order = seriesOrder(areas.map((a) => a.id))
   const label = t('areas.compare.chartLabel', { areas: names, year })
   const achieved = areas.map(
     (area, j) =>
@@ -135,8 +137,9 @@ export function CompareView({
               labelFormatter={(code) =>
                 chartRows.find((row) => row.code === code)?.name ?? String(code)
               }
+              itemSorter={order}
             />
-            <Legend />
+            <Legend itemSorter={order} />
             <ReferenceLine y={100} stroke={chartColors.target} strokeDasharray="4 3" />
             {areas.map((area, j) => (
               <Bar

@@ -4,12 +4,15 @@ import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'rec
 import { modelFields, type Area, type ModelStat } from '@/api/schemas'
 import { modelsByChildArea } from '@/domain/model-stats'
 import { useFormat } from '@/shared/i18n/use-format'
-import { axisTick, countTicks } from '@/shared/ui/chart-parts'
+import { axisTick, countTicks, seriesOrder } from '@/shared/ui/chart-parts'
 import { ChartFrame } from '@/shared/ui/chart-frame'
 import { chartColors } from '@/shared/ui/chart-colors'
 import { DataTable } from '@/shared/ui/data-table'
 
 type Row = { key: string; name: string; newCount: number; maintained: number; count: number }
+
+/** New models first, as the bars stack. */
+const order = seriesOrder(['newCount', 'maintained'])
 
 /** A bar chart of new and maintained models stacked, with its table alternative. */
 function StackedBars({
@@ -65,8 +68,8 @@ function StackedBars({
             <CartesianGrid stroke={chartColors.grid} horizontal={false} />
             <XAxis type="number" {...countTicks} tick={axisTick()} />
             <YAxis type="category" dataKey="name" width={160} interval={0} tick={axisTick(12)} />
-            <Tooltip />
-            <Legend />
+            <Tooltip itemSorter={order} />
+            <Legend itemSorter={order} />
             {bars}
           </BarChart>
         ) : (
@@ -80,8 +83,8 @@ function StackedBars({
             {/* At most about ten labels (every year is a bar). */}
             <XAxis dataKey="name" interval={Math.ceil(rows.length / 10) - 1} tick={axisTick(12)} />
             <YAxis {...countTicks} tick={axisTick()} />
-            <Tooltip />
-            <Legend />
+            <Tooltip itemSorter={order} />
+            <Legend itemSorter={order} />
             {bars}
           </BarChart>
         )

@@ -7,7 +7,7 @@ import type { Model } from '@/api/schemas'
 import { lineageTree, spreadTimeline, type LineageNode } from '@/domain/model-replication'
 import { reach } from '@/domain/models'
 import { useFormat } from '@/shared/i18n/use-format'
-import { axisTick, countTicks, lineShape } from '@/shared/ui/chart-parts'
+import { axisTick, countTicks, lineShape, seriesOrder } from '@/shared/ui/chart-parts'
 import { ChartFrame } from '@/shared/ui/chart-frame'
 import { chartColors } from '@/shared/ui/chart-colors'
 import { DataTable } from '@/shared/ui/data-table'
@@ -18,6 +18,7 @@ import { useModelLookups } from './use-model-lookups'
  * (the tree of replicas), its reach and how it spread over the years.
  */
 const CHART_HEIGHT = 240
+const order = seriesOrder(['added', 'reach'])
 
 export function ModelLineage({ model }: { model: Model }) {
   const { t } = useTranslation()
@@ -143,8 +144,8 @@ function SpreadTimeline({ model, descendants }: { model: Model; descendants: Mod
             <CartesianGrid stroke={chartColors.grid} vertical={false} />
             <XAxis dataKey="year" interval={0} tick={axisTick()} />
             <YAxis {...countTicks} tick={axisTick()} />
-            <Tooltip />
-            <Legend />
+            <Tooltip itemSorter={order} />
+            <Legend itemSorter={order} />
             <Bar
               dataKey="added"
               name={addedName}

@@ -6,12 +6,13 @@ import { modelQueries } from '@/api/model-queries'
 import { recognitionLevels } from '@/api/schemas'
 import { recognitionTable } from '@/domain/model-replication'
 import { useFormat } from '@/shared/i18n/use-format'
-import { axisTick, countTicks } from '@/shared/ui/chart-parts'
+import { axisTick, countTicks, seriesOrder } from '@/shared/ui/chart-parts'
 import { ChartFrame } from '@/shared/ui/chart-frame'
 import { chartColors } from '@/shared/ui/chart-colors'
 import type { ModelScope } from './model-scope'
 
 /** Okabe–Ito, one colour per level (commune → central). */
+const order = seriesOrder(recognitionLevels)
 const levelColors = [chartColors.tertiary, chartColors.primary, chartColors.secondary, '#009E73']
 
 /** Recognised models and commended units per child area and recognition level. */
@@ -117,8 +118,8 @@ export function RecognitionByArea({ filters, area, childAreas }: ModelScope) {
           <CartesianGrid stroke={chartColors.grid} horizontal={false} />
           <XAxis type="number" {...countTicks} tick={axisTick()} />
           <YAxis type="category" dataKey="name" width={160} interval={0} tick={axisTick(12)} />
-          <Tooltip />
-          <Legend />
+          <Tooltip itemSorter={order} />
+          <Legend itemSorter={order} />
           {recognitionLevels.map((level, i) => (
             <Bar
               key={level}

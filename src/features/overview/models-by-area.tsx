@@ -7,13 +7,16 @@ import type { Area } from '@/api/schemas'
 import { buildAreaTree } from '@/domain/area-tree'
 import { modelsByChildArea } from '@/domain/model-stats'
 import { useFormat } from '@/shared/i18n/use-format'
-import { axisTick, countTicks } from '@/shared/ui/chart-parts'
+import { axisTick, countTicks, seriesOrder } from '@/shared/ui/chart-parts'
 import { ChartFrame } from '@/shared/ui/chart-frame'
 import { chartColors } from '@/shared/ui/chart-colors'
 import { DataTable } from '@/shared/ui/data-table'
 import { overviewQueries } from './overview-queries'
 
 /** Models per child area, new in the period stacked on maintained ones. */
+/** New models first, as the bars stack. */
+const order = seriesOrder(['newCount', 'maintained'])
+
 export function ModelsByArea({ area, year }: { area: Area; year: number }) {
   const { t } = useTranslation()
   const format = useFormat()
@@ -56,8 +59,8 @@ export function ModelsByArea({ area, year }: { area: Area; year: number }) {
           <CartesianGrid stroke={chartColors.grid} horizontal={false} />
           <XAxis type="number" {...countTicks} tick={axisTick()} />
           <YAxis type="category" dataKey="name" width={170} interval={0} tick={axisTick(13)} />
-          <Tooltip />
-          <Legend />
+          <Tooltip itemSorter={order} />
+          <Legend itemSorter={order} />
           <Bar
             dataKey="newCount"
             name={newName}

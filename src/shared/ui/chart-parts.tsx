@@ -95,6 +95,15 @@ export function lineShape({
 }
 
 /**
+ * Legend and tooltip entries in the order of the given series (`dataKey`s), for recharts'
+ * `itemSorter`: by default it sorts them by name, an order that changes with the language.
+ */
+export const seriesOrder =
+  (dataKeys: readonly string[]) =>
+  (item: { dataKey?: unknown }): number =>
+    dataKeys.indexOf(String(item.dataKey))
+
+/**
  * A count axis's ticks: whole numbers at steps of 1, 2, 2.5 or 5 × 10ⁿ (0, 50, 100, …, not
  * recharts' default 0, 55, 110, …), every one labelled.
  */

@@ -10,7 +10,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts'
-import { axisTick, lineShape } from './chart-parts'
+import { axisTick, lineShape, seriesOrder } from './chart-parts'
 import { ChartFrame } from './chart-frame'
 import { chartColors } from './chart-colors'
 import { DataTable } from './data-table'
@@ -32,6 +32,9 @@ export type TrajectoryNames = {
   forecast: string
   target: string
 }
+
+/** The legend's and tooltip's order: what was achieved first, then what was planned. */
+const order = seriesOrder(['actual', 'line', 'milestone', 'forecast'])
 
 /** Sizes for a page and for the projector deck (legible from the back of a room). */
 const sizes = {
@@ -97,8 +100,11 @@ export function TrajectoryChart({
             interval={0}
             tick={tick}
           />
-          <Tooltip formatter={(v) => (typeof v === 'number' ? format(v) : String(v))} />
-          <Legend wrapperStyle={{ fontSize: s.font }} />
+          <Tooltip
+            formatter={(v) => (typeof v === 'number' ? format(v) : String(v))}
+            itemSorter={order}
+          />
+          <Legend wrapperStyle={{ fontSize: s.font }} itemSorter={order} />
           {target !== undefined && (
             <ReferenceLine
               y={target}
