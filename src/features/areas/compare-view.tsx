@@ -11,7 +11,7 @@ import {
 } from 'recharts'
 import type { Area, Programme } from '@/api/schemas'
 import { useFormat } from '@/shared/i18n/use-format'
-import { axisTick, seriesOrder } from '@/shared/ui/chart-parts'
+import { axisTick, seriesOrder, valueTicks } from '@/shared/ui/chart-parts'
 import { ChartFrame } from '@/shared/ui/chart-frame'
 import { chartColors } from '@/shared/ui/chart-colors'
 import { StatusBadge } from '@/shared/ui/status-badge'
@@ -129,7 +129,7 @@ export function CompareView({
             <YAxis
               tickFormatter={(v: number) => format.percent(v, 0)}
               width={56}
-              interval={0}
+              {...valueTicks}
               tick={axisTick()}
             />
             <Tooltip

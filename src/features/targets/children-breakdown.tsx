@@ -15,7 +15,7 @@ import {
 import type { Area, Programme } from '@/api/schemas'
 import { byImprovement, leagueTable } from '@/domain/league-table'
 import { useFormat } from '@/shared/i18n/use-format'
-import { axisTick } from '@/shared/ui/chart-parts'
+import { axisTick, valueTicks } from '@/shared/ui/chart-parts'
 import { ChartFrame } from '@/shared/ui/chart-frame'
 import { chartColors } from '@/shared/ui/chart-colors'
 import { DataTable } from '@/shared/ui/data-table'
@@ -171,8 +171,9 @@ export function ChildrenBreakdown({
               <XAxis
                 type="number"
                 tickFormatter={(v: number) => format.percent(v, 0)}
-                domain={[0, (max: number) => Math.max(110, Math.ceil(max / 10) * 10)]}
-                interval={0}
+                // Room past the target line, up to a multiple of the ticks.
+                domain={[0, (max: number) => Math.max(125, Math.ceil(max / 50) * 50)]}
+                {...valueTicks}
                 tick={axisTick()}
               />
               <YAxis type="category" dataKey="name" width={180} interval={0} tick={axisTick(13)} />

@@ -104,12 +104,10 @@ export const seriesOrder =
     dataKeys.indexOf(String(item.dataKey))
 
 /**
- * A count axis's ticks: whole numbers at steps of 1, 2, 2.5 or 5 × 10ⁿ (0, 50, 100, …, not
- * recharts' default 0, 55, 110, …), every one labelled.
+ * A value axis's ticks at steps of 1, 2, 2.5 or 5 × 10ⁿ (0, 10, 20, …, not recharts' default
+ * 0, 9, 18, …), every one labelled.
  */
-export const countTicks = {
-  allowDecimals: false,
-  niceTicks: 'snap125',
-  tickCount: 6,
-  interval: 0,
-} as const
+export const valueTicks = { niceTicks: 'snap125', tickCount: 6, interval: 0 } as const
+
+/** A count axis's ticks: whole numbers at those steps (0, 50, 100, …, not 0, 55, 110, …). */
+export const countTicks = { ...valueTicks, allowDecimals: false } as const

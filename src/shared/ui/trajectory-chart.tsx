@@ -10,7 +10,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts'
-import { axisTick, lineShape, seriesOrder } from './chart-parts'
+import { axisTick, lineShape, seriesOrder, valueTicks } from './chart-parts'
 import { ChartFrame } from './chart-frame'
 import { chartColors } from './chart-colors'
 import { DataTable } from './data-table'
@@ -97,7 +97,7 @@ export function TrajectoryChart({
           <YAxis
             tickFormatter={(v: number) => format(v)}
             width={s.yWidth}
-            interval={0}
+            {...valueTicks}
             tick={tick}
           />
           <Tooltip
