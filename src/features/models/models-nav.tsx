@@ -26,7 +26,7 @@ export function ModelsNav() {
         </ul>
       </nav>
       <Link className="button models-nav__new" to={`/models/new${areaOnly(search)}`}>
-        <span aria-hidden="true">+ </span>
+        <span aria-hidden="true">+</span>
         {t('models.nav.new')}
       </Link>
     </div>
