@@ -53,7 +53,7 @@ export function AllocationChecks({ programme, area }: { programme: Programme; ar
     if (allocatedNothing(check))
       return (
         <span className="allocation-info">
-          <span aria-hidden="true">ℹ </span>
+          <span aria-hidden="true">ⓘ </span>
           {t('areas.allocation.notAllocated')}
         </span>
       )

@@ -10,7 +10,7 @@ export function Notice({
 }) {
   return (
     <div className={`notice notice--${tone}`} role={tone === 'warning' ? 'status' : undefined}>
-      <span aria-hidden="true">{tone === 'warning' ? '⚠ ' : 'ℹ '}</span>
+      <span aria-hidden="true">{tone === 'warning' ? '⚠ ' : 'ⓘ '}</span>
       {children}
     </div>
   )
