@@ -542,27 +542,39 @@ async function main() {
   })
   const results: Result[] = []
   try {
-    for (const scenario of scenarios) {
-      const base = bases[scenario.base]
-      if (!base || (ONLY && !ONLY.includes(scenario.name))) continue
-      for (const throttle of THROTTLES) {
-        const samples: Sample[] = []
-        // One unmeasured warm-up (server indexes, OS caches), then the runs.
-        await measureOnce(browser, base + scenario.path, scenario, throttle).catch(() => undefined)
-        for (let run = 0; run < RUNS; run++) {
+    const active = scenarios.filter(
+      (scenario) => bases[scenario.base] && (!ONLY || ONLY.includes(scenario.name)),
+    )
+    const url = (scenario: Scenario) => bases[scenario.base] + scenario.path
+    for (const throttle of THROTTLES) {
+      // One unmeasured warm-up each (server indexes, OS caches).
+      for (const scenario of active)
+        await measureOnce(browser, url(scenario), scenario, throttle).catch(() => undefined)
+      // The runs take turns across scenarios, so that the floor and the app share the machine's
+      // conditions of the moment: the budgets compare their ratios.
+      const samples = new Map<string, Sample[]>(active.map((scenario) => [scenario.name, []]))
+      for (let run = 0; run < RUNS; run++)
+        for (const scenario of active) {
           try {
-            samples.push(await measureOnce(browser, base + scenario.path, scenario, throttle))
+            samples
+              .get(scenario.name)
+              ?.push(await measureOnce(browser, url(scenario), scenario, throttle))
           } catch (error) {
             console.warn(
               `${scenario.name} ×${throttle} run ${run + 1} failed: ${(error as Error).message.split('\n')[0]}`,
             )
           }
         }
-        if (samples.length > 0)
-          results.push({ scenario: scenario.name, throttle, metrics: stats(samples) })
-        console.log(`measured ${scenario.name} ×${throttle} (${samples.length} runs)`)
+      for (const scenario of active) {
+        const list = samples.get(scenario.name) ?? []
+        if (list.length > 0)
+          results.push({ scenario: scenario.name, throttle, metrics: stats(list) })
+        console.log(`measured ${scenario.name} ×${throttle} (${list.length} runs)`)
       }
     }
+    // Reported scenario by scenario, as listed.
+    const order = (r: Result) => active.findIndex((scenario) => scenario.name === r.scenario)
+    results.sort((a, b) => order(a) - order(b) || a.throttle - b.throttle)
   } finally {
     await browser.close()
     for (const s of [app, floor, national]) s?.server.close()
