@@ -28,15 +28,27 @@ function showStartupError(error: unknown) {
   root.replaceChildren(box)
 }
 
+/**
+ * How long the first render waits for the first page's code and shared data (ms). A page
+ * rendered whole paints once; a frame of skeletons rendered first makes the page wait longer,
+ * as React holds content back for 300 ms after showing a fallback. On a slow line the frame
+ * and its skeletons show after this time.
+ */
+const FIRST_RENDER_WAIT_MS = 1000
+
 async function start() {
   const queryClient = createQueryClient()
   const mocking = startMocking()
   // The shell's strings load in the stored language, the current page's code and strings at
   // once; the data every page needs is requested as soon as the API (or its mock) is ready.
   const i18n = initI18n()
-  preloadPages(routes, window.location.pathname)
-  void mocking.then(() => prefetchStartData(queryClient, window.location))
+  const firstPage = Promise.all([
+    preloadPages(routes, window.location.pathname),
+    mocking.then(() => prefetchStartData(queryClient, window.location)),
+  ])
+  const waited = new Promise((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS))
   await Promise.all([i18n, mocking])
+  await Promise.race([firstPage, waited])
   const container = document.getElementById('root')
   if (!container) throw new Error('#root is missing from index.html')
   createRoot(container).render(

@@ -45,7 +45,7 @@ export function App({
   )
 }
 
-const preloadUrl = (url: string) => preloadPages(routes, url)
+const preloadUrl = (url: string) => void preloadPages(routes, url)
 
 function Pages() {
   return useRoutes(routes)

@@ -10,7 +10,9 @@ import { resolveAreaAndYear, resolveProgrammeId } from './use-filters'
  * the reference data every page needs (areas, programmes, the chosen
  * programme) and, on the Overview (the landing page), its own data for the
  * filters in the URL, together with the programme (they need only its
- * summary). Failures are left to the panels, which ask again and show them.
+ * summary). Resolves once the reference data is in (or has failed): the
+ * first render waits for it. Failures are left to the panels, which ask
+ * again and show them.
  */
 export async function prefetchStartData(
   queryClient: QueryClient,
@@ -23,12 +25,13 @@ export async function prefetchStartData(
       queryClient.fetchQuery(referenceQueries.programmes()),
     ])
     const { programmeId } = resolveProgrammeId(params, programmes)
-    void queryClient.prefetchQuery(referenceQueries.programme(programmeId))
+    const programme = queryClient.prefetchQuery(referenceQueries.programme(programmeId))
     const summary = programmes.find((p) => p.id === programmeId)
     if (pathname === '/' && summary) {
       const { area, year } = resolveAreaAndYear(params, summary, buildAreaTree(areas))
       prefetchOverview(queryClient, { programme: summary, area, year })
     }
+    await programme
   } catch {
     // The pages ask again and show the error.
   }

@@ -6,15 +6,28 @@ type PageHandle = { preload: () => Promise<ComponentType> }
 /**
  * A route's page, its code (and, through `withTranslations`, its strings) loaded when it first
  * renders — or earlier, with `preloadPages` at start-up. Spread into a route object: it sets
- * the route's `element` and a `handle` that starts the load.
+ * the route's `element` and a `handle` that starts the load. A page already loaded renders at
+ * once, without suspending: a start-up that waited for it paints it in the first frame.
  */
 export function lazyPage(load: () => Promise<ComponentType>) {
   let loading: Promise<ComponentType> | undefined
-  const preload = () => (loading ??= load())
-  const Page = lazy(async () => ({ default: await preload() }))
+  let loaded: { default: ComponentType } | undefined
+  const preload = () =>
+    (loading ??= load().then((component) => {
+      loaded = { default: component }
+      return component
+    }))
+  // React.lazy suspends on a promise even once it has settled; a page already loaded is handed
+  // over as a thenable that resolves at once, which React.lazy takes without suspending.
+  const Page = lazy(() =>
+    loaded ? resolvedThenable(loaded) : preload().then((component) => ({ default: component })),
+  )
   const handle: PageHandle = { preload }
   return { element: <Page />, handle }
 }
+
+const resolvedThenable = <T,>(value: T) =>
+  ({ then: (resolve: (value: T) => void) => resolve(value) }) as unknown as Promise<T>
 
 /**
  * Starts loading a URL's pages (code and strings): the page a link leads to, while the pointer
@@ -23,11 +36,14 @@ export function lazyPage(load: () => Promise<ComponentType>) {
 export const PreloadContext = createContext<(url: string) => void>(() => {})
 export const usePreloadPages = () => use(PreloadContext)
 
-/** Starts loading the pages a URL shows, in parallel with whatever else start-up does. */
-export function preloadPages(routes: RouteObject[], url: string) {
-  for (const { route } of matchRoutes(routes, url) ?? []) {
-    void (route.handle as PageHandle | undefined)?.preload().catch(() => {
-      // The page shows the failure when it renders.
-    })
-  }
+/**
+ * Starts loading the pages a URL shows, in parallel with whatever else start-up does; resolves
+ * once they are loaded or have failed (the page shows the failure when it renders).
+ */
+export async function preloadPages(routes: RouteObject[], url: string): Promise<void> {
+  await Promise.allSettled(
+    (matchRoutes(routes, url) ?? []).map(({ route }) =>
+      (route.handle as PageHandle | undefined)?.preload(),
+    ),
+  )
 }
