@@ -11,11 +11,13 @@ import { preloadPages } from './app/routes/lazy-page'
 import { initI18n } from './shared/i18n/i18n'
 import { env } from './shared/lib/env'
 
-async function startMocking() {
+/** Starts the mock backend when the build carries it; undefined when it talks to a real API. */
+function startMocking(): Promise<void> | undefined {
   // A build-time constant: production builds without mocking drop this branch and the mock code.
-  if (import.meta.env.VITE_MOCKING !== 'on') return
-  const { startMockWorker } = await import('@mocks/browser')
-  await startMockWorker({ baseUrl: env.VITE_API_BASE_URL, latencyMs: env.VITE_MOCK_LATENCY_MS })
+  if (import.meta.env.VITE_MOCKING !== 'on') return undefined
+  return import('@mocks/browser').then(async ({ startMockWorker }) => {
+    await startMockWorker({ baseUrl: env.VITE_API_BASE_URL, latencyMs: env.VITE_MOCK_LATENCY_MS })
+  })
 }
 
 function showStartupError(error: unknown) {
@@ -39,13 +41,14 @@ const FIRST_RENDER_WAIT_MS = 1000
 async function start() {
   const queryClient = createQueryClient()
   const mocking = startMocking()
-  // The shell's strings load in the stored language, the current page's code and strings at
-  // once; the data every page needs is requested as soon as the API (or its mock) is ready.
+  // The data every page needs is requested first (at once with a real API, whose answers the
+  // HTML already asked for), then the current page's code and strings and the shell's strings
+  // in the stored language: everything loads at once.
+  const startData = mocking
+    ? mocking.then(() => prefetchStartData(queryClient, window.location))
+    : prefetchStartData(queryClient, window.location)
+  const firstPage = Promise.all([preloadPages(routes, window.location.pathname), startData])
   const i18n = initI18n()
-  const firstPage = Promise.all([
-    preloadPages(routes, window.location.pathname),
-    mocking.then(() => prefetchStartData(queryClient, window.location)),
-  ])
   const waited = new Promise((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS))
   await Promise.all([i18n, mocking])
   await Promise.race([firstPage, waited])
