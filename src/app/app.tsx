@@ -1,18 +1,19 @@
-import { useState, type ReactNode } from 'react'
+import { memo, useDeferredValue, useState, type ReactNode } from 'react'
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { ErrorBoundary } from 'react-error-boundary'
-import { BrowserRouter, MemoryRouter, useRoutes } from 'react-router'
+import { BrowserRouter, MemoryRouter, useLocation, useRoutes, type Location } from 'react-router'
 import { AppError } from './app-error'
 import { createQueryClient } from './create-query-client'
 import { routes } from './routes'
-import { PreloadContext, preloadPages } from './routes/lazy-page'
+import { PageChangeContext, PreloadContext, preloadPages } from './routes/lazy-page'
 
 /**
  * The composition root: one query client, the router and the route table. The router
  * follows the browser's history, or (in tests) a memory history starting at `initialUrl`;
- * `children` render inside it. A URL change renders at once, not as a transition: the
- * controls always show what was chosen, and pages defer their heavy parts themselves
- * (`useDeferredFilters`), keeping the previous figures until the new ones are loaded.
+ * `children` render inside it. A change of the filters (the query) renders at once, not as a
+ * transition: the controls always show what was chosen, and pages defer their heavy parts
+ * themselves (`useDeferredFilters`), keeping the previous figures until the new ones are
+ * loaded. A change of page keeps the current one on screen until the next is ready (`Pages`).
  */
 export function App({
   queryClient,
@@ -47,6 +48,23 @@ export function App({
 
 const preloadUrl = (url: string) => void preloadPages(routes, url)
 
+/**
+ * The page for the URL. Another page renders in the background while the current one stays on
+ * screen (dimmed after a moment, see `PageChangeContext`) and shows whole once its code and
+ * data are in: a page that suspended at once would show its skeleton for at least 300 ms
+ * (React holds content back that long after a fallback), however fast its data came. A change
+ * of the query alone (the filters) renders at once.
+ */
 function Pages() {
-  return useRoutes(routes)
+  const location = useLocation()
+  const previous = useDeferredValue(location)
+  const shown = previous.pathname === location.pathname ? location : previous
+  return (
+    <PageChangeContext value={shown !== location}>
+      <PagesAt location={shown} />
+    </PageChangeContext>
+  )
 }
+
+/** The route table at a location; the page on screen does not re-render while the next one loads. */
+const PagesAt = memo(({ location }: { location: Location }) => useRoutes(routes, location))

@@ -29,6 +29,9 @@ export function lazyPage(load: () => Promise<ComponentType>) {
 const resolvedThenable = <T,>(value: T) =>
   ({ then: (resolve: (value: T) => void) => resolve(value) }) as unknown as Promise<T>
 
+/** Whether another page is on its way while the current one stays on screen. */
+export const PageChangeContext = createContext(false)
+
 /**
  * Starts loading a URL's pages (code and strings): the page a link leads to, while the pointer
  * rests on the link or it has the focus, so that following it waits for less.

@@ -1,3 +1,4 @@
+import { use, type ReactNode } from 'react'
 import { Outlet } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import { Skeleton } from '@/shared/ui/skeleton'
@@ -6,6 +7,7 @@ import { ExportScope } from './export-scope'
 import { FilterBar } from './filter-bar'
 import { OfflineBanner } from './offline-banner'
 import { LoadBoundary } from './load-boundary'
+import { PageChangeContext } from '../routes/lazy-page'
 
 /**
  * The frame of every page: header, offline banner, filters with breadcrumb, and
@@ -31,16 +33,26 @@ export function AppShell() {
       >
         <FilterBar />
       </LoadBoundary>
-      <main id="main" className="page">
+      <PageMain>
         <ExportScope>
           <LoadBoundary>
             <Outlet />
           </LoadBoundary>
         </ExportScope>
-      </main>
+      </PageMain>
       <footer className="site-footer">
         <p>{t('shell.footer')}</p>
       </footer>
     </>
+  )
+}
+
+/** The page's landmark: busy, and dimmed after a moment, while another page is on its way. */
+function PageMain({ children }: { children: ReactNode }) {
+  const changing = use(PageChangeContext)
+  return (
+    <main id="main" className="page" aria-busy={changing} data-pending={changing}>
+      {children}
+    </main>
   )
 }
