@@ -60,7 +60,7 @@ function Pages() {
   const previous = useDeferredValue(location)
   const shown = previous.pathname === location.pathname ? location : previous
   return (
-    <PageChangeContext value={shown !== location}>
+    <PageChangeContext value={shown === location ? null : location.pathname}>
       <PagesAt location={shown} />
     </PageChangeContext>
   )

@@ -29,8 +29,8 @@ export function lazyPage(load: () => Promise<ComponentType>) {
 const resolvedThenable = <T,>(value: T) =>
   ({ then: (resolve: (value: T) => void) => resolve(value) }) as unknown as Promise<T>
 
-/** Whether another page is on its way while the current one stays on screen. */
-export const PageChangeContext = createContext(false)
+/** The path of the page on its way while the current one stays on screen; null when none. */
+export const PageChangeContext = createContext<string | null>(null)
 
 /**
  * Starts loading a URL's pages (code and strings): the page a link leads to, while the pointer

@@ -49,7 +49,7 @@ export function AppShell() {
 
 /** The page's landmark: busy, and dimmed after a moment, while another page is on its way. */
 function PageMain({ children }: { children: ReactNode }) {
-  const changing = use(PageChangeContext)
+  const changing = use(PageChangeContext) !== null
   return (
     <main id="main" className="page" aria-busy={changing} data-pending={changing}>
       {children}

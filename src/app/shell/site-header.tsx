@@ -1,7 +1,8 @@
 import { NavLink, useLocation } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import { env } from '@/shared/lib/env'
-import { usePreloadPages } from '../routes/lazy-page'
+import { use } from 'react'
+import { PageChangeContext, usePreloadPages } from '../routes/lazy-page'
 import { LanguageSwitch } from './language-switch'
 import { UserSwitcher } from './user-switcher'
 
@@ -17,10 +18,14 @@ const sections = [
 /** The filters that travel between sections, so a view stays a shareable link. */
 const SHARED_PARAMS = ['programme', 'area', 'year', 'indicator']
 
+const inSection = (path: string, section: string) =>
+  section === '/' ? path === '/' : path === section || path.startsWith(`${section}/`)
+
 export function SiteHeader() {
   const { t } = useTranslation()
   const { search } = useLocation()
   const preload = usePreloadPages()
+  const next = use(PageChangeContext)
   const current = new URLSearchParams(search)
   const carried = new URLSearchParams()
   for (const key of SHARED_PARAMS) {
@@ -52,6 +57,8 @@ export function SiteHeader() {
                 end={section.to === '/'}
                 onPointerEnter={() => preload(section.to)}
                 onFocus={() => preload(section.to)}
+                // The section whose page is on its way (the current one stays until it is in).
+                aria-busy={next !== null && inSection(next, section.to)}
               >
                 {t(`nav.${section.key}`)}
               </NavLink>
