@@ -1,7 +1,14 @@
-import { memo, useDeferredValue, useState, type ReactNode } from 'react'
+import { memo, useDeferredValue, useEffect, useState, type ReactNode } from 'react'
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { ErrorBoundary } from 'react-error-boundary'
-import { BrowserRouter, MemoryRouter, useLocation, useRoutes, type Location } from 'react-router'
+import {
+  BrowserRouter,
+  MemoryRouter,
+  useLocation,
+  useNavigationType,
+  useRoutes,
+  type Location,
+} from 'react-router'
 import { AppError } from './app-error'
 import { createQueryClient } from './create-query-client'
 import { routes } from './routes'
@@ -53,12 +60,19 @@ const preloadUrl = (url: string) => void preloadPages(routes, url)
  * screen (dimmed after a moment, see `PageChangeContext`) and shows whole once its code and
  * data are in: a page that suspended at once would show its skeleton for at least 300 ms
  * (React holds content back that long after a fallback), however fast its data came. A change
- * of the query alone (the filters) renders at once.
+ * of the query alone (the filters) renders at once. A page followed to by a link opens at its
+ * top; one gone back to is left where the browser puts it.
  */
 function Pages() {
   const location = useLocation()
+  const navigationType = useNavigationType()
   const previous = useDeferredValue(location)
   const shown = previous.pathname === location.pathname ? location : previous
+  useEffect(() => {
+    if (navigationType === 'PUSH') window.scrollTo(0, 0)
+    // Once per page shown, when it is on screen.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [shown.pathname])
   return (
     <PageChangeContext value={shown === location ? null : location.pathname}>
       <PagesAt location={shown} />

@@ -47,6 +47,21 @@ test.describe('Overview', () => {
     ).toBeVisible()
   })
 
+  test('a page followed to from far down the page opens at its top', async ({ page }) => {
+    await page.goto('/')
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight))
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(300)
+    // Followed where it is, without scrolling to it first (as a link lower on the page would be).
+    await page
+      .getByRole('link', { name: 'Mô hình', exact: true })
+      .evaluate((link: HTMLElement) => link.click())
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Mô hình “Dân vận khéo”' }),
+    ).toBeFocused()
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0)
+  })
+
   test('a shared URL restores the same view', async ({ page, browser }) => {
     await page.goto('/')
     await page.getByLabel('Huyện/thị xã/thành phố').selectOption({ label: 'Thành phố Dĩ An' })
