@@ -3,8 +3,9 @@ import { cleanup, configure } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest'
 import { resetDb, server } from '@mocks/node'
 
-// jsdom lays nothing out and cannot scroll (its scrollTo only reports "not implemented").
-window.scrollTo = () => {}
+// jsdom lays nothing out and cannot scroll (its scrollTo only reports "not implemented");
+// some suites run in plain Node, without a window.
+if (typeof window !== 'undefined') window.scrollTo = () => {}
 
 // The first render of a lazy route parses the dataset and loads code: allow for it.
 configure({ asyncUtilTimeout: 5000 })
