@@ -5,7 +5,7 @@ import '@fontsource/be-vietnam-pro/600.css'
 import './app/styles.css'
 import { App } from './app/app'
 import { createQueryClient } from './app/create-query-client'
-import { prefetchStartData } from './app/prefetch'
+import { prefetchPageData } from './app/prefetch'
 import { routes } from './app/routes'
 import { preloadPages } from './app/routes/lazy-page'
 import { initI18n } from './shared/i18n/i18n'
@@ -45,8 +45,8 @@ async function start() {
   // HTML already asked for), then the current page's code and strings and the shell's strings
   // in the stored language: everything loads at once.
   const startData = mocking
-    ? mocking.then(() => prefetchStartData(queryClient, window.location))
-    : prefetchStartData(queryClient, window.location)
+    ? mocking.then(() => prefetchPageData(queryClient, routes, window.location))
+    : prefetchPageData(queryClient, routes, window.location)
   const firstPage = Promise.all([preloadPages(routes, window.location.pathname), startData])
   const i18n = initI18n()
   const waited = new Promise((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS))

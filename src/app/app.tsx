@@ -12,6 +12,7 @@ import {
 import { AppError } from './app-error'
 import { createQueryClient } from './create-query-client'
 import { routes } from './routes'
+import { prefetchPageData } from './prefetch'
 import { PageChangeContext, PreloadContext, preloadPages } from './routes/lazy-page'
 
 /**
@@ -32,9 +33,14 @@ export function App({
   children?: ReactNode
 }) {
   const [client] = useState(() => queryClient ?? createQueryClient())
+  const [preload] = useState(() => (url: string) => {
+    void preloadPages(routes, url)
+    const { pathname, search } = new URL(url, window.location.origin)
+    void prefetchPageData(client, routes, { pathname, search })
+  })
   const pages = (
     <ErrorBoundary FallbackComponent={AppError}>
-      <PreloadContext value={preloadUrl}>
+      <PreloadContext value={preload}>
         <Pages />
         {children}
       </PreloadContext>
@@ -52,8 +58,6 @@ export function App({
     </QueryClientProvider>
   )
 }
-
-const preloadUrl = (url: string) => void preloadPages(routes, url)
 
 /**
  * The page for the URL. Another page renders in the background while the current one stays on

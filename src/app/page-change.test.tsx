@@ -1,8 +1,9 @@
-import { screen } from '@testing-library/react'
+import { screen, waitFor } from '@testing-library/react'
 import { http } from 'msw'
 import { expect, test } from 'vitest'
 import { server } from '@mocks/node'
 import { renderRoute } from '@tests/render-route'
+import { requestsDuring } from '@tests/requests'
 
 test('a page change keeps the current page on screen, marked busy, until the next one is ready; its section shows it is on its way', async () => {
   // The next page's list is held back: the page it replaces stays until it is in.
@@ -31,3 +32,39 @@ test('a page change keeps the current page on screen, marked busy, until the nex
     release()
   }
 })
+
+test.each([
+  {
+    section: 'Mô hình',
+    heading: /^Mô hình “Dân vận khéo”$/,
+    requests: [/^\/models\?.*areaId=718/, /^\/models\/summary\?.*areaId=718/],
+  },
+  { section: 'Chỉ tiêu', heading: /^Chỉ tiêu/, requests: [/^\/measurements\?.*ancestorId=718/] },
+  {
+    section: 'Địa bàn',
+    heading: /^Hồ sơ địa bàn/,
+    requests: [/^\/measurements\?.*ancestorId=718/],
+  },
+])(
+  "$section: the section's data is requested while the pointer rests on its link; following the link asks for nothing twice",
+  async ({ section, heading, requests }) => {
+    await requestsDuring(async (sent) => {
+      const { user } = await renderRoute('/?area=718')
+      await screen.findByRole('heading', { level: 1, name: /^Tổng quan/ })
+      await waitFor(() => expect(document.querySelector('.skeleton')).toBeNull())
+      const link = screen.getByRole('link', { name: section })
+      await user.hover(link)
+      // The filter bar's area travels with the link: the data are those of area 718.
+      await waitFor(() =>
+        expect(sent).toEqual(
+          expect.arrayContaining(requests.map((request) => expect.stringMatching(request))),
+        ),
+      )
+      await user.click(link)
+      await screen.findByRole('heading', { level: 1, name: heading })
+      await waitFor(() => expect(document.querySelector('.skeleton')).toBeNull())
+      // Nothing was asked for twice: the page found the answers in the cache.
+      expect(sent.filter((path, i) => sent.indexOf(path) !== i)).toEqual([])
+    })
+  },
+)

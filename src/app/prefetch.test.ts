@@ -2,23 +2,22 @@ import { http } from 'msw'
 import { describe, expect, test, vi } from 'vitest'
 import { server } from '@mocks/node'
 import { createQueryClient } from './create-query-client'
-import { prefetchStartData } from './prefetch'
+import { requestsDuring } from '@tests/requests'
+import { prefetchPageData } from './prefetch'
+import { routes } from './routes'
 
-describe('start-up requests', () => {
+describe('requests of a page before it renders', () => {
   test("the Overview's data is requested while the programme is still on its way", async () => {
     // The programme's answer is held back: the Overview's own requests must not wait for it.
     let release = () => {}
     const gate = new Promise<void>((resolve) => (release = resolve))
     server.use(http.get('*/api/v1/programmes/:id', () => gate.then(() => undefined)))
-    const sent: string[] = []
-    const log = ({ request }: { request: Request }) => {
-      const url = new URL(request.url)
-      sent.push(`${url.pathname.replace('/api/v1', '')}${url.search}`)
-    }
-    server.events.on('request:start', log)
-    try {
+    await requestsDuring(async (sent) => {
       const queryClient = createQueryClient({ retry: false })
-      const done = prefetchStartData(queryClient, { pathname: '/', search: '?area=718&year=2023' })
+      const done = prefetchPageData(queryClient, routes, {
+        pathname: '/',
+        search: '?area=718&year=2023',
+      })
       await vi.waitFor(() =>
         expect(sent).toEqual(
           expect.arrayContaining([
@@ -32,30 +31,47 @@ describe('start-up requests', () => {
       )
       release()
       await done
-    } finally {
-      release()
-      server.events.removeListener('request:start', log)
-    }
+    }).finally(release)
   })
 
-  test('other pages start only the shared reference data', async () => {
-    const sent: string[] = []
-    const log = ({ request }: { request: Request }) => {
-      sent.push(new URL(request.url).pathname.replace('/api/v1', ''))
-    }
-    server.events.on('request:start', log)
-    try {
-      await prefetchStartData(createQueryClient({ retry: false }), {
-        pathname: '/models',
-        search: '',
-      })
+  const requestsFor = (pathname: string, search: string) =>
+    requestsDuring(async () => {
+      await prefetchPageData(createQueryClient({ retry: false }), routes, { pathname, search })
       await new Promise((resolve) => setTimeout(resolve, 50))
-      expect(sent.filter((path) => !path.startsWith('/programmes/')).sort()).toEqual([
-        '/areas',
-        '/programmes',
-      ])
-    } finally {
-      server.events.removeListener('request:start', log)
-    }
+    })
+
+  test("the registry's rows and summary are requested for the URL's own parameters", async () => {
+    const sent = await requestsFor('/models', '?area=718&q=ca+phe&page=2')
+    expect(sent).toEqual(
+      expect.arrayContaining([
+        '/units',
+        '/movements',
+        expect.stringMatching(/^\/models\?(?=.*areaId=718)(?=.*q=ca\+phe)(?=.*page=2)/),
+        expect.stringMatching(/^\/models\/summary\?(?=.*areaId=718)(?=.*q=ca\+phe)(?!.*page=)/),
+      ]),
+    )
+  })
+
+  test("a target page's figures are requested for the area in the URL", async () => {
+    const sent = await requestsFor('/targets/some-indicator', '?area=718')
+    expect(sent).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^\/targets\?programmeId=/),
+        expect.stringMatching(/^\/measurements\?(?=.*ancestorId=718)/),
+      ]),
+    )
+  })
+
+  test("a model's page requests the model and its lineage", async () => {
+    const sent = await requestsFor('/models/m-1', '')
+    expect(sent).toEqual(expect.arrayContaining(['/models/m-1', '/models/m-1/lineage', '/me']))
+  })
+
+  test('a page without its own requests starts only the shared reference data', async () => {
+    const sent = await requestsFor('/report/import', '')
+    expect(sent.filter((path) => !path.startsWith('/programmes/')).sort()).toEqual([
+      '/areas',
+      '/programmes',
+    ])
   })
 })

@@ -1,21 +1,30 @@
 import type { QueryClient } from '@tanstack/react-query'
+import { matchRoutes, type RouteObject } from 'react-router'
 import { referenceQueries } from '@/api/reference-queries'
-import { buildAreaTree } from '@/domain/area-tree'
-import { prefetchOverview } from '@/features/overview/overview-queries'
+import type { Area } from '@/api/schemas'
+import { buildAreaTree, type AreaTree } from '@/domain/area-tree'
+import type { PageHandle } from './routes/lazy-page'
 import { resolveAreaAndYear, resolveProgrammeId } from './use-filters'
 
+/** One tree per list of areas: a link hovered again does not build it again. */
+const trees = new WeakMap<Area[], AreaTree>()
+const treeOf = (areas: Area[]) => {
+  let tree = trees.get(areas)
+  if (!tree) trees.set(areas, (tree = buildAreaTree(areas)))
+  return tree
+}
+
 /**
- * Starts the requests of the first page at start-up, in parallel with loading
- * its code and translations, instead of after the first render asks for them:
- * the reference data every page needs (areas, programmes, the chosen
- * programme) and, on the Overview (the landing page), its own data for the
- * filters in the URL, together with the programme (they need only its
- * summary). Resolves once the reference data is in (or has failed): the
- * first render waits for it. Failures are left to the panels, which ask
- * again and show them.
+ * Starts the requests of the page at a URL before it renders: at start-up, in parallel with
+ * loading its code and translations, and while a link to it has the pointer or the focus. First
+ * the reference data every page needs (areas, programmes, the chosen programme), then the page's
+ * own requests for the filters in the URL (its route's `prefetch`), together with the programme
+ * (they need only its summary). Resolves once the reference data is in (or has failed): the
+ * first render waits for it. Failures are left to the panels, which ask again and show them.
  */
-export async function prefetchStartData(
+export async function prefetchPageData(
   queryClient: QueryClient,
+  routes: RouteObject[],
   { pathname, search }: { pathname: string; search: string },
 ) {
   try {
@@ -27,9 +36,13 @@ export async function prefetchStartData(
     const { programmeId } = resolveProgrammeId(params, programmes)
     const programme = queryClient.prefetchQuery(referenceQueries.programme(programmeId))
     const summary = programmes.find((p) => p.id === programmeId)
-    if (pathname === '/' && summary) {
-      const { area, year } = resolveAreaAndYear(params, summary, buildAreaTree(areas))
-      prefetchOverview(queryClient, { programme: summary, area, year })
+    if (summary) {
+      const { area, year } = resolveAreaAndYear(params, summary, treeOf(areas))
+      for (const { route, params: pathParams } of matchRoutes(routes, pathname) ?? []) {
+        const prefetch = (route.handle as PageHandle | undefined)?.prefetch
+        const page = { programme: summary, area, year, params, pathParams }
+        if (prefetch) void Promise.resolve(prefetch(queryClient, page)).catch(() => {})
+      }
     }
     await programme
   } catch {

@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router'
+import { prefetchOverview } from '@/features/overview/overview-queries'
 import { withTranslations } from '@/shared/i18n/i18n'
 import { AppShell } from './shell/app-shell'
 import { lazyPage } from './routes/lazy-page'
@@ -24,6 +25,7 @@ export const routes: RouteObject[] = [
           async () =>
             (await withTranslations(import('./routes/overview-route'), 'overview', 'provenance'))
               .OverviewRoute,
+          prefetchOverview,
         ),
       },
       ...targetRoutes,

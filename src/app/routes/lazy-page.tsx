@@ -1,15 +1,17 @@
 import { createContext, lazy, use, type ComponentType } from 'react'
 import { matchRoutes, type RouteObject } from 'react-router'
+import type { PagePrefetch } from '../page-data'
 
-type PageHandle = { preload: () => Promise<ComponentType> }
+export type PageHandle = { preload: () => Promise<ComponentType>; prefetch?: PagePrefetch }
 
 /**
  * A route's page, its code (and, through `withTranslations`, its strings) loaded when it first
  * renders — or earlier, with `preloadPages` at start-up. Spread into a route object: it sets
  * the route's `element` and a `handle` that starts the load. A page already loaded renders at
  * once, without suspending: a start-up that waited for it paints it in the first frame.
+ * `prefetch` starts the page's requests (see `prefetchPageData`) before it renders.
  */
-export function lazyPage(load: () => Promise<ComponentType>) {
+export function lazyPage(load: () => Promise<ComponentType>, prefetch?: PagePrefetch) {
   let loading: Promise<ComponentType> | undefined
   let loaded: { default: ComponentType } | undefined
   const preload = () =>
@@ -22,7 +24,7 @@ export function lazyPage(load: () => Promise<ComponentType>) {
   const Page = lazy(() =>
     loaded ? resolvedThenable(loaded) : preload().then((component) => ({ default: component })),
   )
-  const handle: PageHandle = { preload }
+  const handle: PageHandle = { preload, ...(prefetch && { prefetch }) }
   return { element: <Page />, handle }
 }
 
@@ -33,8 +35,8 @@ const resolvedThenable = <T,>(value: T) =>
 export const PageChangeContext = createContext<string | null>(null)
 
 /**
- * Starts loading a URL's pages (code and strings): the page a link leads to, while the pointer
- * rests on the link or it has the focus, so that following it waits for less.
+ * Starts loading a URL's pages (code, strings and data): the page a link leads to, while the
+ * pointer rests on the link or it has the focus, so that following it waits for less.
  */
 export const PreloadContext = createContext<(url: string) => void>(() => {})
 export const usePreloadPages = () => use(PreloadContext)

@@ -1,5 +1,6 @@
 import type { RouteObject } from 'react-router'
 import { withTranslations } from '@/shared/i18n/i18n'
+import { prefetchModel, prefetchRegistry } from '../page-data'
 import { lazyPage } from './lazy-page'
 
 /**
@@ -14,6 +15,7 @@ export const modelRoutes: RouteObject[] = [
         index: true,
         ...lazyPage(
           async () => (await withTranslations(import('./models-route'), 'models')).ModelsRoute,
+          prefetchRegistry,
         ),
       },
       {
@@ -43,6 +45,7 @@ export const modelRoutes: RouteObject[] = [
         ...lazyPage(
           async () =>
             (await withTranslations(import('./model-detail-route'), 'models')).ModelDetailRoute,
+          prefetchModel,
         ),
       },
       {

@@ -5,6 +5,7 @@ import type { Model } from '@/api/schemas'
 import { server } from '@mocks/node'
 import { bundle, subtreeIds } from '@tests/bundle'
 import { currentUrl, renderRoute } from '@tests/render-route'
+import { pathOf, requestsDuring } from '@tests/requests'
 
 const vi = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 })
 const root = bundle.areas.find((a) => a.parentId === null)!
@@ -38,21 +39,6 @@ const fieldNames = {
   'defense-security': 'Quốc phòng – an ninh',
   'political-system': 'Xây dựng hệ thống chính trị',
 } as const
-
-/** The API paths requested (MSW's request events) while `run` runs, sorted. */
-async function requestsDuring(run: () => Promise<void>) {
-  const paths: string[] = []
-  const log = ({ request }: { request: Request }) => {
-    paths.push(new URL(request.url).pathname.replace('/api/v1', ''))
-  }
-  server.events.on('request:start', log)
-  try {
-    await run()
-  } finally {
-    server.events.removeListener('request:start', log)
-  }
-  return paths.sort()
-}
 
 /** Holds back the answers of one endpoint until the returned function is called. */
 function hold(path: string) {
@@ -174,28 +160,24 @@ describe('Models registry', () => {
     const { user } = await renderRoute('/models?area=718')
     await screen.findByText(byFieldSummary(expected('718')))
     const economic = expected('718', (m) => m.field === 'economic')
-    const requests = await requestsDuring(async () => {
+    const sent = await requestsDuring(async () => {
       await user.click(await screen.findByRole('checkbox', { name: /^Kinh tế/ }))
       await screen.findByText(new RegExp(`^Tìm thấy ${vi.format(economic.length)} mô hình`))
       await screen.findByText(byFieldSummary(economic))
       await waitFor(() => expect(isBusy(chartPanel('Theo lĩnh vực'))).toBe(false))
     })
     // One summary; the rows (and, once they are on screen, the next page in advance).
+    const requests = sent.map(pathOf).sort()
     expect([...new Set(requests)]).toEqual(['/models', '/models/summary'])
     expect(requests.filter((path) => path === '/models/summary')).toHaveLength(1)
   })
 
   test('the rows and the summary are requested without waiting for the units’ names', async () => {
     const release = hold('/units')
-    const started = new Set<string>()
-    const log = ({ request }: { request: Request }) => {
-      started.add(new URL(request.url).pathname.replace('/api/v1', ''))
-    }
-    server.events.on('request:start', log)
-    try {
+    await requestsDuring(async (sent) => {
       await renderRoute('/models')
       await waitFor(() =>
-        expect([...started]).toEqual(expect.arrayContaining(['/models', '/models/summary'])),
+        expect(sent.map(pathOf)).toEqual(expect.arrayContaining(['/models', '/models/summary'])),
       )
       // The table itself waits for the names it shows.
       expect(screen.queryByRole('table', { name: 'Các mô hình phù hợp với bộ lọc' })).toBeNull()
@@ -203,9 +185,7 @@ describe('Models registry', () => {
       expect(
         await screen.findByRole('table', { name: 'Các mô hình phù hợp với bộ lọc' }),
       ).toBeInTheDocument()
-    } finally {
-      server.events.removeListener('request:start', log)
-    }
+    })
   })
 
   test('the summary’s facet counts and chart figures match the bundle', async () => {

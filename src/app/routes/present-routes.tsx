@@ -2,10 +2,12 @@ import type { RouteObject } from 'react-router'
 import { withTranslations } from '@/shared/i18n/i18n'
 import { ExportScope } from '../shell/export-scope'
 import { LoadBoundary } from '../shell/load-boundary'
+import { prefetchAssessmentData } from '../page-data'
 import { lazyPage } from './lazy-page'
 
 const deck = lazyPage(
   async () => (await withTranslations(import('./present-route'), 'present')).PresentRoute,
+  prefetchAssessmentData,
 )
 
 /**

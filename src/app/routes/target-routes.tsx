@@ -1,5 +1,6 @@
 import type { RouteObject } from 'react-router'
 import { withTranslations } from '@/shared/i18n/i18n'
+import { prefetchAssessmentData } from '../page-data'
 import { lazyPage } from './lazy-page'
 
 /**
@@ -16,6 +17,7 @@ export const targetRoutes: RouteObject[] = [
     ...lazyPage(
       async () =>
         (await withTranslations(import('./targets-route'), 'targets', 'provenance')).TargetsRoute,
+      prefetchAssessmentData,
     ),
   },
   {
@@ -24,11 +26,15 @@ export const targetRoutes: RouteObject[] = [
       async () =>
         (await withTranslations(import('./indicator-route'), 'targets', 'provenance'))
           .IndicatorRoute,
+      prefetchAssessmentData,
     ),
   },
   {
     path: 'areas',
-    ...lazyPage(async () => (await withTranslations(import('./area-route'), 'areas')).AreaRoute),
+    ...lazyPage(
+      async () => (await withTranslations(import('./area-route'), 'areas')).AreaRoute,
+      prefetchAssessmentData,
+    ),
   },
   {
     path: 'areas/compare',

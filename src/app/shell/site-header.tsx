@@ -55,8 +55,8 @@ export function SiteHeader() {
               <NavLink
                 to={`${section.to}${query}`}
                 end={section.to === '/'}
-                onPointerEnter={() => preload(section.to)}
-                onFocus={() => preload(section.to)}
+                onPointerEnter={() => preload(`${section.to}${query}`)}
+                onFocus={() => preload(`${section.to}${query}`)}
                 // The section whose page is on its way (the current one stays until it is in).
                 aria-busy={next !== null && inSection(next, section.to)}
               >

@@ -15,6 +15,9 @@ import {
 /** The earliest start year the filters offer (models maintained from long before the programme). */
 export const FIRST_START_YEAR = 1990
 
+/** The start years the filters offer: from `FIRST_START_YEAR` to this year. */
+export const startYears = () => ({ min: FIRST_START_YEAR, max: Number(today().slice(0, 4)) })
+
 /**
  * The registry's URL state. `params` is what the controls show (applied at once), `filters`
  * the same without sort and page: the same object while only those change, so that what
@@ -27,7 +30,7 @@ export function useRegistryParams() {
   const [search] = useSearchParams()
   const { data: movements } = useSuspenseQuery(referenceQueries.movements())
   const movementIds = useMemo(() => new Set(movements.map((m) => m.id)), [movements])
-  const years = useMemo(() => ({ min: FIRST_START_YEAR, max: Number(today().slice(0, 4)) }), [])
+  const years = useMemo(() => startYears(), [])
   const current = search.toString()
   const deferredSearch = useDeferredValue(current)
   const parsed = useMemo(

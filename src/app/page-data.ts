@@ -1,0 +1,48 @@
+import type { QueryClient } from '@tanstack/react-query'
+import type { Params } from 'react-router'
+import { measurementQueries } from '@/api/measurement-queries'
+import { modelQueries } from '@/api/model-queries'
+import { referenceQueries, targetQueries } from '@/api/reference-queries'
+import type { Area, ProgrammeSummary } from '@/api/schemas'
+
+/** What a page's requests depend on: the filters of its URL, resolved as the page resolves them. */
+export type PageContext = {
+  programme: ProgrammeSummary
+  area: Area
+  year: number
+  /** The URL's query. */
+  params: URLSearchParams
+  /** The route's path parameters (`:id`). */
+  pathParams: Params
+}
+
+/**
+ * Starts a page's requests before it renders (at start-up, and while a link to it has the
+ * pointer or the focus): the same queries its panels ask for, so that they find them in the
+ * cache or on their way. Failures are left to the panels, which ask again and show them.
+ */
+export type PagePrefetch = (queryClient: QueryClient, page: PageContext) => void | Promise<void>
+
+/**
+ * The target, indicator, area and deck pages assess the area from the programme's targets and
+ * the measurements of the area and everything below it (the area tree is in already).
+ */
+export const prefetchAssessmentData: PagePrefetch = (queryClient, { programme, area }) => {
+  void queryClient.prefetchQuery(targetQueries.list(programme.id))
+  void queryClient.prefetchQuery(
+    measurementQueries.list({ programmeId: programme.id, ancestorId: area.id }),
+  )
+}
+
+/** A model's page: the model, its lineage, the signed-in user (may they edit it?) and unit names. */
+export const prefetchModel: PagePrefetch = (queryClient, { pathParams }) => {
+  if (!pathParams.id) return
+  void queryClient.prefetchQuery(modelQueries.detail(pathParams.id))
+  void queryClient.prefetchQuery(modelQueries.lineage(pathParams.id))
+  void queryClient.prefetchQuery(referenceQueries.me())
+  void queryClient.prefetchQuery(referenceQueries.units())
+}
+
+/** The registry: its rows and summary depend on its own URL parameters, parsed with its code. */
+export const prefetchRegistry: PagePrefetch = async (queryClient, page) =>
+  (await import('@/features/models/registry-prefetch')).prefetchRegistry(queryClient, page)
