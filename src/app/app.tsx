@@ -13,7 +13,8 @@ import { AppError } from './app-error'
 import { createQueryClient } from './create-query-client'
 import { routes } from './routes'
 import { prefetchPageData } from './prefetch'
-import { PageChangeContext, PreloadContext, preloadPages } from './routes/lazy-page'
+import { PageChangeContext, preloadPages } from './routes/lazy-page'
+import { usePreloadOnIntent } from './use-preload-on-intent'
 
 /**
  * The composition root: one query client, the router and the route table. The router
@@ -22,6 +23,7 @@ import { PageChangeContext, PreloadContext, preloadPages } from './routes/lazy-p
  * transition: the controls always show what was chosen, and pages defer their heavy parts
  * themselves (`useDeferredFilters`), keeping the previous figures until the new ones are
  * loaded. A change of page keeps the current one on screen until the next is ready (`Pages`).
+ * The page a link leads to loads while the pointer or the focus rests on it (`usePreloadOnIntent`).
  */
 export function App({
   queryClient,
@@ -38,12 +40,11 @@ export function App({
     const { pathname, search } = new URL(url, window.location.origin)
     void prefetchPageData(client, routes, { pathname, search })
   })
+  usePreloadOnIntent(preload)
   const pages = (
     <ErrorBoundary FallbackComponent={AppError}>
-      <PreloadContext value={preload}>
-        <Pages />
-        {children}
-      </PreloadContext>
+      <Pages />
+      {children}
     </ErrorBoundary>
   )
   return (

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { http } from 'msw'
 import { expect, test } from 'vitest'
 import { server } from '@mocks/node'
@@ -68,3 +68,20 @@ test.each([
     })
   },
 )
+
+test("a model's page loads while the pointer rests on its row's link; opening it asks for nothing twice", async () => {
+  const { user } = await renderRoute('/models?area=718')
+  const table = await screen.findByRole('table', { name: 'Các mô hình phù hợp với bộ lọc' })
+  const link = within(table).getAllByRole('link')[0]
+  if (!link) throw new Error('The registry shows no models.')
+  const name = link.textContent ?? ''
+  const id = link.getAttribute('href')?.split('?')[0]
+  await requestsDuring(async (sent) => {
+    await user.hover(link)
+    await waitFor(() => expect(sent).toEqual(expect.arrayContaining([id, `${id}/lineage`])))
+    await user.click(link)
+    await screen.findByRole('heading', { level: 1, name })
+    await waitFor(() => expect(document.querySelector('.skeleton')).toBeNull())
+    expect(sent.filter((path, i) => sent.indexOf(path) !== i)).toEqual([])
+  })
+})

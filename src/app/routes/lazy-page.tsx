@@ -1,4 +1,4 @@
-import { createContext, lazy, use, type ComponentType } from 'react'
+import { createContext, lazy, type ComponentType } from 'react'
 import { matchRoutes, type RouteObject } from 'react-router'
 import type { PagePrefetch } from '../page-data'
 
@@ -33,13 +33,6 @@ const resolvedThenable = <T,>(value: T) =>
 
 /** The path of the page on its way while the current one stays on screen; null when none. */
 export const PageChangeContext = createContext<string | null>(null)
-
-/**
- * Starts loading a URL's pages (code, strings and data): the page a link leads to, while the
- * pointer rests on the link or it has the focus, so that following it waits for less.
- */
-export const PreloadContext = createContext<(url: string) => void>(() => {})
-export const usePreloadPages = () => use(PreloadContext)
 
 /**
  * Starts loading the pages a URL shows, in parallel with whatever else start-up does; resolves

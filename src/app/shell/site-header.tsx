@@ -2,7 +2,7 @@ import { NavLink, useLocation } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import { env } from '@/shared/lib/env'
 import { use } from 'react'
-import { PageChangeContext, usePreloadPages } from '../routes/lazy-page'
+import { PageChangeContext } from '../routes/lazy-page'
 import { LanguageSwitch } from './language-switch'
 import { UserSwitcher } from './user-switcher'
 
@@ -24,7 +24,6 @@ const inSection = (path: string, section: string) =>
 export function SiteHeader() {
   const { t } = useTranslation()
   const { search } = useLocation()
-  const preload = usePreloadPages()
   const next = use(PageChangeContext)
   const current = new URLSearchParams(search)
   const carried = new URLSearchParams()
@@ -55,8 +54,6 @@ export function SiteHeader() {
               <NavLink
                 to={`${section.to}${query}`}
                 end={section.to === '/'}
-                onPointerEnter={() => preload(`${section.to}${query}`)}
-                onFocus={() => preload(`${section.to}${query}`)}
                 // The section whose page is on its way (the current one stays until it is in).
                 aria-busy={next !== null && inSection(next, section.to)}
               >
