@@ -15,7 +15,13 @@ export default defineConfig({
   forbidOnly: CI,
   workers: 2,
   retries: CI ? 1 : 0,
-  reporter: [['list'], ['json', { outputFile: port === 4173 ? 'test-results/e2e.json' : `test-results/e2e-${port}.json` }]],
+  reporter: [
+    ['list'],
+    [
+      'json',
+      { outputFile: port === 4173 ? 'test-results/e2e.json' : `test-results/e2e-${port}.json` },
+    ],
+  ],
   use: {
     baseURL,
     trace: 'retain-on-failure',

@@ -1,5 +1,5 @@
 /**
- * `npm run check`: every gate in order — lint, typecheck, unit + integration tests,
+ * `npm run check`: every gate in order — lint, formatting, typecheck, unit + integration tests,
  * production build, e2e — streaming each step's output and carrying on past failures.
  * Ends with one line `N passed, N failed`: tests passed/failed across vitest and
  * Playwright, plus 1 failed for each failing step that is not a test run (or a test
@@ -105,6 +105,7 @@ function testStep(
 const results: Result[] = []
 
 results.push(step('lint', () => run('eslint', ['.'])))
+results.push(step('format', () => run('prettier', ['--check', '.'])))
 results.push(step('typecheck', () => run('tsc', ['--noEmit'])))
 results.push(
   testStep(
