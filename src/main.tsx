@@ -31,7 +31,7 @@ function showStartupError(error: unknown) {
 }
 
 /**
- * How long the first render waits for the first page's code and shared data (ms). A page
+ * How long the first render waits for the first page's code and data, and the shared data (ms). A page
  * rendered whole paints once; a frame of skeletons rendered first makes the page wait longer,
  * as React holds content back for 300 ms after showing a fallback. On a slow line the frame
  * and its skeletons show after this time.

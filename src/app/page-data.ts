@@ -19,29 +19,32 @@ export type PageContext = {
 /**
  * Starts a page's requests before it renders (at start-up, and while a link to it has the
  * pointer or the focus): the same queries its panels ask for, so that they find them in the
- * cache or on their way. Failures are left to the panels, which ask again and show them.
+ * cache or on their way. Resolves once they are in (or have failed: the panels ask again and
+ * show the error); at start-up the first render waits for that, up to a limit.
  */
-export type PagePrefetch = (queryClient: QueryClient, page: PageContext) => void | Promise<void>
+export type PagePrefetch = (queryClient: QueryClient, page: PageContext) => Promise<unknown>
 
 /**
  * The target, indicator, area and deck pages assess the area from the programme's targets and
  * the measurements of the area and everything below it (the area tree is in already).
  */
-export const prefetchAssessmentData: PagePrefetch = (queryClient, { programme, area }) => {
-  void queryClient.prefetchQuery(targetQueries.list(programme.id))
-  void queryClient.prefetchQuery(
-    measurementQueries.list({ programmeId: programme.id, ancestorId: area.id }),
-  )
-}
+export const prefetchAssessmentData: PagePrefetch = (queryClient, { programme, area }) =>
+  Promise.all([
+    queryClient.prefetchQuery(targetQueries.list(programme.id)),
+    queryClient.prefetchQuery(
+      measurementQueries.list({ programmeId: programme.id, ancestorId: area.id }),
+    ),
+  ])
 
 /** A model's page: the model, its lineage, the signed-in user (may they edit it?) and unit names. */
-export const prefetchModel: PagePrefetch = (queryClient, { pathParams }) => {
-  if (!pathParams.id) return
-  void queryClient.prefetchQuery(modelQueries.detail(pathParams.id))
-  void queryClient.prefetchQuery(modelQueries.lineage(pathParams.id))
-  void queryClient.prefetchQuery(referenceQueries.me())
-  void queryClient.prefetchQuery(referenceQueries.units())
-}
+export const prefetchModel: PagePrefetch = async (queryClient, { pathParams: { id } }) =>
+  id &&
+  Promise.all([
+    queryClient.prefetchQuery(modelQueries.detail(id)),
+    queryClient.prefetchQuery(modelQueries.lineage(id)),
+    queryClient.prefetchQuery(referenceQueries.me()),
+    queryClient.prefetchQuery(referenceQueries.units()),
+  ])
 
 /** The registry: its rows and summary depend on its own URL parameters, parsed with its code. */
 export const prefetchRegistry: PagePrefetch = async (queryClient, page) =>

@@ -3,6 +3,7 @@ import { describe, expect, test, vi } from 'vitest'
 import { server } from '@mocks/node'
 import { createQueryClient } from './create-query-client'
 import { requestsDuring } from '@tests/requests'
+import { referenceQueries } from '@/api/reference-queries'
 import { prefetchPageData } from './prefetch'
 import { routes } from './routes'
 
@@ -73,5 +74,30 @@ describe('requests of a page before it renders', () => {
       '/areas',
       '/programmes',
     ])
+  })
+
+  test("it resolves once the page's own data is in: the first render waits for it", async () => {
+    let release = () => {}
+    const gate = new Promise<void>((resolve) => (release = resolve))
+    server.use(http.get('*/api/v1/measurements', () => gate.then(() => undefined)))
+    const queryClient = createQueryClient({ retry: false })
+    let done = false
+    const prefetched = prefetchPageData(queryClient, routes, {
+      pathname: '/targets',
+      search: '?area=718',
+    }).then(() => (done = true))
+    try {
+      await vi.waitFor(() =>
+        expect(queryClient.getQueryState(referenceQueries.programmes().queryKey)?.status).toBe(
+          'success',
+        ),
+      )
+      await new Promise((resolve) => setTimeout(resolve, 100))
+      expect(done).toBe(false)
+    } finally {
+      release()
+    }
+    await prefetched
+    expect(done).toBe(true)
   })
 })

@@ -19,8 +19,9 @@ const treeOf = (areas: Area[]) => {
  * loading its code and translations, and while a link to it has the pointer or the focus. First
  * the reference data every page needs (areas, programmes, the chosen programme), then the page's
  * own requests for the filters in the URL (its route's `prefetch`), together with the programme
- * (they need only its summary). Resolves once the reference data is in (or has failed): the
- * first render waits for it. Failures are left to the panels, which ask again and show them.
+ * (they need only its summary). Resolves once all of it is in (or has failed): the first
+ * render waits for it, up to a limit. Failures are left to the panels, which ask again and show
+ * them.
  */
 export async function prefetchPageData(
   queryClient: QueryClient,
@@ -36,15 +37,16 @@ export async function prefetchPageData(
     const { programmeId } = resolveProgrammeId(params, programmes)
     const programme = queryClient.prefetchQuery(referenceQueries.programme(programmeId))
     const summary = programmes.find((p) => p.id === programmeId)
+    const pages: Promise<unknown>[] = []
     if (summary) {
       const { area, year } = resolveAreaAndYear(params, summary, treeOf(areas))
       for (const { route, params: pathParams } of matchRoutes(routes, pathname) ?? []) {
         const prefetch = (route.handle as PageHandle | undefined)?.prefetch
         const page = { programme: summary, area, year, params, pathParams }
-        if (prefetch) void Promise.resolve(prefetch(queryClient, page)).catch(() => {})
+        if (prefetch) pages.push(prefetch(queryClient, page).catch(() => {}))
       }
     }
-    await programme
+    await Promise.all([programme, ...pages])
   } catch {
     // The pages ask again and show the error.
   }

@@ -21,7 +21,7 @@ export function OverviewRoute() {
   // otherwise discover them one suspended panel after another.
   const queryClient = useQueryClient()
   useEffect(() => {
-    prefetchOverview(queryClient, {
+    void prefetchOverview(queryClient, {
       programme: current.programme,
       area: current.area,
       year: current.year,

@@ -14,11 +14,14 @@ export async function prefetchRegistry(
   queryClient: QueryClient,
   { area, params }: { area: Area; params: URLSearchParams },
 ) {
-  void queryClient.prefetchQuery(referenceQueries.units())
+  const units = queryClient.prefetchQuery(referenceQueries.units())
   const movements = await queryClient.fetchQuery(referenceQueries.movements())
   const parsed = parseRegistryParams(params, new Set(movements.map((m) => m.id)), startYears())
-  void queryClient.prefetchQuery(modelQueries.list(toListParams(parsed.params, area.id)))
-  void queryClient.prefetchQuery(
-    modelQueries.summary(toModelFilters(filtersOf(parsed.params), area.id)),
-  )
+  await Promise.all([
+    units,
+    queryClient.prefetchQuery(modelQueries.list(toListParams(parsed.params, area.id))),
+    queryClient.prefetchQuery(
+      modelQueries.summary(toModelFilters(filtersOf(parsed.params), area.id)),
+    ),
+  ])
 }

@@ -20,14 +20,15 @@ export const overviewQueries = {
 
 /**
  * Starts every request of the Overview: at start-up, while its code and the programme's
- * indicators are still loading, and at once on a filter change.
+ * indicators are still loading, and at once on a filter change. Resolves once they are in.
  */
-export function prefetchOverview(
+export const prefetchOverview = (
   queryClient: QueryClient,
   { programme, area, year }: { programme: ProgrammeRef; area: Area; year: number },
-) {
-  void queryClient.prefetchQuery(overviewQueries.targets(programme))
-  void queryClient.prefetchQuery(overviewQueries.figures(programme, area))
-  void queryClient.prefetchQuery(overviewQueries.modelTotals(area, year))
-  void queryClient.prefetchQuery(overviewQueries.modelsByArea(area, year))
-}
+) =>
+  Promise.all([
+    queryClient.prefetchQuery(overviewQueries.targets(programme)),
+    queryClient.prefetchQuery(overviewQueries.figures(programme, area)),
+    queryClient.prefetchQuery(overviewQueries.modelTotals(area, year)),
+    queryClient.prefetchQuery(overviewQueries.modelsByArea(area, year)),
+  ])
