@@ -63,7 +63,12 @@ export function IndicatorRoute() {
             provenance={provenance}
           />
         </Panel>
-        <Panel title={t('targets.definition.title')} resetKeys={resetKeys} skeletonHeight={220}>
+        <Panel
+          title={t('targets.definition.title')}
+          resetKeys={resetKeys}
+          skeletonHeight={220}
+          eager
+        >
           <IndicatorDefinition programme={programme} indicator={indicator} />
           <details className="rule-note">
             <summary>{t('status.howDecided')}</summary>

@@ -1,5 +1,7 @@
 import { screen, within } from '@testing-library/react'
+import { http } from 'msw'
 import { describe, expect, test } from 'vitest'
+import { server } from '@mocks/node'
 import { areaById, bundle } from '@tests/bundle'
 import {
   attainmentOf,
@@ -123,4 +125,23 @@ describe('Targets page', () => {
       'descending',
     )
   })
+})
+
+test('what needs no data (the status legend and rule) is on screen while the figures load', async () => {
+  let release = () => {}
+  const gate = new Promise<void>((resolve) => (release = resolve))
+  server.use(http.get('*/api/v1/measurements', () => gate.then(() => undefined)))
+  try {
+    await renderRoute('/targets')
+    await screen.findByRole('heading', { level: 1, name: /^Chỉ tiêu Đề án 02/ })
+    const scorecardPanel = screen.getByRole('region', { name: 'Bảng theo dõi chỉ tiêu' })
+    expect(within(scorecardPanel).getByText(/^Trạng thái so sánh số liệu mới nhất/)).toBeVisible()
+    const rulePanel = screen.getByRole('region', { name: 'Cách xác định trạng thái' })
+    expect(within(rulePanel).getByText(/^So sánh số liệu mới nhất \(A\)/)).toBeVisible()
+    expect(screen.queryByRole('table', { name: /^Chỉ tiêu của/ })).toBeNull()
+    release()
+    expect(await scorecard('Tỉnh Bình Dương', 2025)).toBeInTheDocument()
+  } finally {
+    release()
+  }
 })

@@ -55,8 +55,8 @@ export function TargetsRoute() {
           resetKeys={resetKeys}
           skeletonHeight={520}
           className="targets-page__panel"
+          intro={<StatusLegend ruleId={RULE_ID} />}
         >
-          <StatusLegend ruleId={RULE_ID} />
           <Scorecard
             programme={programme}
             area={area}
@@ -84,7 +84,7 @@ export function TargetsRoute() {
           <CoverageView programme={programme} area={area} year={year} />
         </Panel>
         <div id={RULE_ID} tabIndex={-1} className="targets-page__rule">
-          <Panel title={t('targets.rule.title')}>
+          <Panel title={t('targets.rule.title')} eager>
             <StatusRuleText />
           </Panel>
         </div>

@@ -12,6 +12,10 @@ type PanelProps = {
   actions?: ReactNode
   className?: string
   skeletonHeight?: number
+  /** Text above the content that needs no data: drawn with the frame, in the first paint. */
+  intro?: ReactNode
+  /** The content needs no data and is cheap to draw: drawn with the frame, not after it. */
+  eager?: boolean
 }
 
 /**
@@ -25,11 +29,14 @@ export function Panel({
   actions,
   className,
   skeletonHeight,
+  intro,
+  eager = false,
 }: PanelProps) {
   const headingId = useId()
-  // On mount the frame paints first (title, skeleton) and the content follows in a background
-  // render: the page's heading and frames are on screen without waiting for every chart.
-  const ready = useDeferredValue(true, false)
+  // On mount the frame paints first (title, intro, skeleton) and the content follows in a
+  // background render: the page's heading and frames are on screen without waiting for every
+  // chart.
+  const ready = useDeferredValue(true, eager)
   const skeleton = <Skeleton height={skeletonHeight} />
   return (
     <section className={`panel ${className ?? ''}`} aria-labelledby={headingId}>
@@ -39,6 +46,7 @@ export function Panel({
         </h2>
         {actions}
       </header>
+      {intro}
       <QueryErrorResetBoundary>
         {({ reset }) => (
           <ErrorBoundary
