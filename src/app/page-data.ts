@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
 import type { Params } from 'react-router'
+import { indicatorQueries } from '@/api/indicator-queries'
 import { measurementQueries } from '@/api/measurement-queries'
 import { modelQueries } from '@/api/model-queries'
 import { referenceQueries, targetQueries } from '@/api/reference-queries'
@@ -25,8 +26,8 @@ export type PageContext = {
 export type PagePrefetch = (queryClient: QueryClient, page: PageContext) => Promise<unknown>
 
 /**
- * The target, indicator, area and deck pages assess the area from the programme's targets and
- * the measurements of the area and everything below it (the area tree is in already).
+ * The target, area and deck pages assess the area from the programme's targets and the
+ * measurements of the area and everything below it (the area tree is in already).
  */
 export const prefetchAssessmentData: PagePrefetch = (queryClient, { programme, area }) =>
   Promise.all([
@@ -35,6 +36,17 @@ export const prefetchAssessmentData: PagePrefetch = (queryClient, { programme, a
       measurementQueries.list({ programmeId: programme.id, ancestorId: area.id }),
     ),
   ])
+
+/** An indicator's page: the figures of the area and of its children (see `indicatorQueries`). */
+export const prefetchIndicatorData: PagePrefetch = (queryClient, { programme, area }) => {
+  const [areas, targets, own, children] = indicatorQueries(programme.id, area.id)
+  return Promise.all([
+    queryClient.prefetchQuery(areas),
+    queryClient.prefetchQuery(targets),
+    queryClient.prefetchQuery(own),
+    queryClient.prefetchQuery(children),
+  ])
+}
 
 /** A model's page: the model, its lineage, the signed-in user (may they edit it?) and unit names. */
 export const prefetchModel: PagePrefetch = async (queryClient, { pathParams: { id } }) =>

@@ -53,14 +53,26 @@ describe('requests of a page before it renders', () => {
     )
   })
 
-  test("a target page's figures are requested for the area in the URL", async () => {
-    const sent = await requestsFor('/targets/some-indicator', '?area=718')
+  test("the targets page's measurements are requested for the area in the URL", async () => {
+    const sent = await requestsFor('/targets', '?area=718')
     expect(sent).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^\/targets\?programmeId=/),
         expect.stringMatching(/^\/measurements\?(?=.*ancestorId=718)/),
       ]),
     )
+  })
+
+  test("an indicator's page asks for the figures of the area and of its children, not every measurement", async () => {
+    const sent = await requestsFor('/targets/some-indicator', '?area=718')
+    expect(sent).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^\/targets\?programmeId=/),
+        expect.stringMatching(/^\/measurements\/figures\?(?=.*areaId=718)/),
+        expect.stringMatching(/^\/measurements\/figures\?(?=.*parentId=718)/),
+      ]),
+    )
+    expect(sent.filter((path) => path.startsWith('/measurements?'))).toEqual([])
   })
 
   test("a model's page requests the model and its lineage", async () => {

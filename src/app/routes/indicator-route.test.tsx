@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest'
 import { areaById, bundle } from '@tests/bundle'
 import { attainmentOf, formatters, indicatorById, latestOf } from '@tests/expected-figures'
 import { currentUrl, renderRoute } from '@tests/render-route'
+import { requestsDuring } from '@tests/requests'
 
 const f = formatters('vi')
 const markets = indicatorById('de-an-02.7')
@@ -24,6 +25,20 @@ const leagueTable = (area: string) =>
   screen.findByRole('table', { name: new RegExp(`^Bảng xếp hạng .*, ${area},`) })
 
 describe('Indicator page', () => {
+  test('it asks for the figures the server rolls up, not every measurement below the area', async () => {
+    const sent = await requestsDuring(async () => {
+      await renderRoute(`/targets/${markets.id}?year=2025`)
+      await leagueTable('Tỉnh Bình Dương')
+    })
+    expect(sent).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^\/measurements\/figures\?(?=.*areaId=74)/),
+        expect.stringMatching(/^\/measurements\/figures\?(?=.*parentId=74)/),
+      ]),
+    )
+    expect(sent.filter((path) => path.startsWith('/measurements?'))).toEqual([])
+  })
+
   test('the league table ranks the districts by attainment, with the rank change against last year', async () => {
     await renderRoute(`/targets/${markets.id}?year=2025`)
     expect(

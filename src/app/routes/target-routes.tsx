@@ -1,6 +1,6 @@
 import type { RouteObject } from 'react-router'
 import { withTranslations } from '@/shared/i18n/i18n'
-import { prefetchAssessmentData } from '../page-data'
+import { prefetchAssessmentData, prefetchIndicatorData } from '../page-data'
 import { lazyPage } from './lazy-page'
 
 /**
@@ -26,7 +26,7 @@ export const targetRoutes: RouteObject[] = [
       async () =>
         (await withTranslations(import('./indicator-route'), 'targets', 'provenance'))
           .IndicatorRoute,
-      prefetchAssessmentData,
+      prefetchIndicatorData,
     ),
   },
   {

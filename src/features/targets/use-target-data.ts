@@ -1,10 +1,12 @@
 import { useMemo } from 'react'
 import { useSuspenseQueries } from '@tanstack/react-query'
 import { measurementQueries } from '@/api/measurement-queries'
+import { indicatorQueries } from '@/api/indicator-queries'
 import { referenceQueries, targetQueries } from '@/api/reference-queries'
 import type { Programme } from '@/api/schemas'
 import { buildAreaTree } from '@/domain/area-tree'
 import { assessIndicator, type IndicatorAssessment } from '@/domain/assess-indicator'
+import { fromFigures } from '@/domain/figure-source'
 import { floorForecast } from '@/domain/forecast-floor'
 import { indexMeasurements } from '@/domain/measurement-index'
 
@@ -45,20 +47,27 @@ export function useAssessments(
   )
 }
 
-/** One indicator for the area, and for each of its children this year and the year before. */
+/**
+ * One indicator for the area, and for each of its children this year and the year before, from
+ * the figures the server rolls up for the area and for its children: a few hundred rows instead
+ * of every measurement below the area.
+ */
 export function useIndicatorAssessments(
   programme: Programme,
   indicatorId: string,
   areaId: string,
   year: number,
 ) {
-  const { tree, index, targets } = useTargetData(programme, areaId)
+  const [{ data: areas }, { data: targets }, { data: own }, { data: children }] =
+    useSuspenseQueries({ queries: indicatorQueries(programme.id, areaId) })
+  const tree = useMemo(() => buildAreaTree(areas), [areas])
+  const figures = useMemo(() => fromFigures([...own, ...children]), [own, children])
   return useMemo(() => {
     const indicator = programme.indicators.find((i) => i.id === indicatorId)
     if (!indicator) return undefined
     const assess = (id: string, asOfYear: number) =>
       floorForecast(
-        assessIndicator({ programme, indicator, tree, index, targets, areaId: id, asOfYear }),
+        assessIndicator({ programme, indicator, tree, figures, targets, areaId: id, asOfYear }),
       )
     const children = tree.childrenOf(areaId)
     return {
@@ -71,5 +80,5 @@ export function useIndicatorAssessments(
         previous: assess(child.id, year - 1),
       })),
     }
-  }, [programme, indicatorId, tree, index, targets, areaId, year])
+  }, [programme, indicatorId, tree, figures, targets, areaId, year])
 }
