@@ -69,6 +69,9 @@ const OBSERVERS = () => {
  * passed. It looks after each DOM change (a MutationObserver), not every frame: polling the
  * layout every frame would force layouts that slow down the very page being measured.
  */
+/** The page is on screen whole: painted, and no part of it still loading. */
+const SHOWN = `performance.getEntriesByName('first-contentful-paint').length > 0 && !document.querySelector('.skeleton, [aria-busy="true"]')`
+
 const FIRST_CHART = (timeoutMs: number) =>
   new Promise<number>((resolve) => {
     const frame = () => new Promise((r) => requestAnimationFrame(r))
@@ -305,6 +308,9 @@ async function measureOnce(
   await page.goto(url, { waitUntil: 'load' })
   const firstChart = scenario.chart ? await page.evaluate(FIRST_CHART, 30_000 * throttle) : 0
   await page.waitForLoadState('networkidle')
+  // A page may paint after the network is quiet (at 4× its answers are still being parsed and
+  // drawn): its paints are read once it is on screen whole.
+  await page.waitForFunction(SHOWN, null, { timeout: 30_000 * throttle })
   await page.waitForTimeout(300)
   const sample: Sample = {}
   const paint = await page.evaluate(() => {
