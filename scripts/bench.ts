@@ -69,9 +69,6 @@ const OBSERVERS = () => {
  * passed. It looks after each DOM change (a MutationObserver), not every frame: polling the
  * layout every frame would force layouts that slow down the very page being measured.
  */
-/** The page is on screen whole: painted, and no part of it still loading. */
-const SHOWN = `performance.getEntriesByName('first-contentful-paint').length > 0 && !document.querySelector('.skeleton, [aria-busy="true"]')`
-
 const FIRST_CHART = (timeoutMs: number) =>
   new Promise<number>((resolve) => {
     const frame = () => new Promise((r) => requestAnimationFrame(r))
@@ -283,89 +280,98 @@ async function measureOnce(
   throttle: number,
 ): Promise<Sample> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
-  const page = await context.newPage()
-  const cdp = await context.newCDPSession(page)
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle })
-  // tsx compiles this file with esbuild's keepNames, which wraps functions in `__name(…)`;
-  // functions sent to the page need that helper there too.
-  await page.addInitScript({ content: 'globalThis.__name = (fn) => fn' })
-  await page.addInitScript(OBSERVERS)
-  const scripts: Promise<{ encoded: number; decoded: number }>[] = []
-  let mockMs = 0
-  page.on('response', (response) => {
-    const timing = response.headers()['server-timing']
-    const match = timing?.match(/mock;dur=([\d.]+)/)
-    if (match) mockMs += Number(match[1])
-    if (response.request().resourceType() === 'script')
-      scripts.push(
-        (async () => {
-          const sizes = await response.request().sizes()
-          const body = await response.body().catch(() => Buffer.alloc(0))
-          return { encoded: sizes.responseBodySize, decoded: body.length }
-        })(),
-      )
-  })
-  await page.goto(url, { waitUntil: 'load' })
-  const firstChart = scenario.chart ? await page.evaluate(FIRST_CHART, 30_000 * throttle) : 0
-  await page.waitForLoadState('networkidle')
-  // A page may paint after the network is quiet (at 4× its answers are still being parsed and
-  // drawn): its paints are read once it is on screen whole.
-  await page.waitForFunction(SHOWN, null, { timeout: 30_000 * throttle })
-  await page.waitForTimeout(300)
-  const sample: Sample = {}
-  const paint = await page.evaluate(() => {
-    const w = window as unknown as {
-      __bench: { lcp: number; cls: number; longTasks: { start: number; duration: number }[] }
-    }
-    const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0
-    const tbt = w.__bench.longTasks
-      .filter((t) => t.start >= fcp)
-      .reduce((s, t) => s + Math.max(0, t.duration - 50), 0)
-    return {
-      fcp,
-      lcp: w.__bench.lcp,
-      cls: w.__bench.cls,
-      tbt,
-      longTasks: w.__bench.longTasks.length,
-    }
-  })
-  const { fcp, lcp, ...rest } = paint
-  Object.assign(sample, rest)
-  // A paint the browser did not report (seen once in ten loads of the deck under throttling)
-  // is left out of the statistics, not counted as painted at 0 ms.
-  if (fcp > 0) sample.fcp = fcp
-  if (lcp > 0) sample.lcp = lcp
-  if (scenario.chart) sample.firstChart = firstChart
-  const sizes = await Promise.all(scripts)
-  sample.jsEncodedKB = sizes.reduce((s, x) => s + x.encoded, 0) / 1024
-  sample.jsDecodedKB = sizes.reduce((s, x) => s + x.decoded, 0) / 1024
-  await cdp.send('HeapProfiler.collectGarbage')
-  const heap = await cdp.send('Runtime.getHeapUsage')
-  sample.heapMB = heap.usedSize / 1024 / 1024
-  sample.mockLoadMs = mockMs
-
-  if (scenario.ready) await page.waitForFunction(scenario.ready, null, { timeout: 60_000 })
-  for (const interaction of scenario.interactions) {
-    const before = await page.evaluate(() => performance.now())
-    const mockBefore = mockMs
-    sample[`${interaction.name}Ms`] = await interaction.run(page)
-    await page.waitForTimeout(200)
-    sample[`${interaction.name}LongestTaskMs`] = await page.evaluate(
-      (from) =>
-        Math.max(
-          0,
-          ...(
-            window as unknown as { __bench: { longTasks: { start: number; duration: number }[] } }
-          ).__bench.longTasks
-            .filter((t) => t.start >= from)
-            .map((t) => t.duration),
-        ),
-      before,
+  // Closed whatever happens: a failed run must not leave its page running beside the next.
+  try {
+    const page = await context.newPage()
+    const cdp = await context.newCDPSession(page)
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle })
+    // tsx compiles this file with esbuild's keepNames, which wraps functions in `__name(…)`;
+    // functions sent to the page need that helper there too.
+    await page.addInitScript({ content: 'globalThis.__name = (fn) => fn' })
+    await page.addInitScript(OBSERVERS)
+    const scripts: Promise<{ encoded: number; decoded: number }>[] = []
+    let mockMs = 0
+    page.on('response', (response) => {
+      const timing = response.headers()['server-timing']
+      const match = timing?.match(/mock;dur=([\d.]+)/)
+      if (match) mockMs += Number(match[1])
+      if (response.request().resourceType() === 'script')
+        scripts.push(
+          (async () => {
+            const sizes = await response.request().sizes()
+            const body = await response.body().catch(() => Buffer.alloc(0))
+            return { encoded: sizes.responseBodySize, decoded: body.length }
+          })(),
+        )
+    })
+    await page.goto(url, { waitUntil: 'load' })
+    const firstChart = scenario.chart ? await page.evaluate(FIRST_CHART, 30_000 * throttle) : 0
+    await page.waitForLoadState('networkidle')
+    // A page may paint after the network is quiet (at 4× its answers are still being parsed and
+    // drawn): its paints are read once it has painted. (A function, not a string: the app's CSP
+    // forbids evaluating strings.)
+    await page.waitForFunction(
+      () => performance.getEntriesByName('first-contentful-paint').length > 0,
+      null,
+      { timeout: 30_000 * throttle },
     )
-    sample[`${interaction.name}MockMs`] = mockMs - mockBefore
+    await page.waitForTimeout(300)
+    const sample: Sample = {}
+    const paint = await page.evaluate(() => {
+      const w = window as unknown as {
+        __bench: { lcp: number; cls: number; longTasks: { start: number; duration: number }[] }
+      }
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0
+      const tbt = w.__bench.longTasks
+        .filter((t) => t.start >= fcp)
+        .reduce((s, t) => s + Math.max(0, t.duration - 50), 0)
+      return {
+        fcp,
+        lcp: w.__bench.lcp,
+        cls: w.__bench.cls,
+        tbt,
+        longTasks: w.__bench.longTasks.length,
+      }
+    })
+    const { fcp, lcp, ...rest } = paint
+    Object.assign(sample, rest)
+    // A paint the browser did not report (seen once in ten loads of the deck under throttling)
+    // is left out of the statistics, not counted as painted at 0 ms.
+    if (fcp > 0) sample.fcp = fcp
+    if (lcp > 0) sample.lcp = lcp
+    if (scenario.chart) sample.firstChart = firstChart
+    const sizes = await Promise.all(scripts)
+    sample.jsEncodedKB = sizes.reduce((s, x) => s + x.encoded, 0) / 1024
+    sample.jsDecodedKB = sizes.reduce((s, x) => s + x.decoded, 0) / 1024
+    await cdp.send('HeapProfiler.collectGarbage')
+    const heap = await cdp.send('Runtime.getHeapUsage')
+    sample.heapMB = heap.usedSize / 1024 / 1024
+    sample.mockLoadMs = mockMs
+
+    if (scenario.ready) await page.waitForFunction(scenario.ready, null, { timeout: 60_000 })
+    for (const interaction of scenario.interactions) {
+      const before = await page.evaluate(() => performance.now())
+      const mockBefore = mockMs
+      sample[`${interaction.name}Ms`] = await interaction.run(page)
+      await page.waitForTimeout(200)
+      sample[`${interaction.name}LongestTaskMs`] = await page.evaluate(
+        (from) =>
+          Math.max(
+            0,
+            ...(
+              window as unknown as { __bench: { longTasks: { start: number; duration: number }[] } }
+            ).__bench.longTasks
+              .filter((t) => t.start >= from)
+              .map((t) => t.duration),
+          ),
+        before,
+      )
+      sample[`${interaction.name}MockMs`] = mockMs - mockBefore
+    }
+    return sample
+  } finally {
+    await context.close()
   }
-  await context.close()
-  return sample
 }
 
 function stats(samples: Sample[]): Record<string, Stat> {
