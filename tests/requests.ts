@@ -1,3 +1,4 @@
+import { http } from 'msw'
 import { server } from '@mocks/node'
 
 /**
@@ -21,3 +22,15 @@ export async function requestsDuring(run: (sent: string[]) => Promise<void>) {
 
 /** The path of a request listed by `requestsDuring`, without its query. */
 export const pathOf = (request: string) => request.split('?')[0] ?? request
+
+/**
+ * Holds back the answers of one endpoint (`/models`, `/programmes/:id`) until the returned
+ * function is called. Answers nothing itself: once released, the request goes on to the real
+ * handler.
+ */
+export function hold(path: string) {
+  let release = () => {}
+  const gate = new Promise<void>((resolve) => (release = resolve))
+  server.use(http.get(`*/api/v1${path}`, () => gate.then(() => undefined)))
+  return () => release()
+}

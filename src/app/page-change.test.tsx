@@ -1,15 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react'
-import { http } from 'msw'
 import { expect, test } from 'vitest'
-import { server } from '@mocks/node'
 import { renderRoute } from '@tests/render-route'
-import { requestsDuring } from '@tests/requests'
+import { hold, requestsDuring } from '@tests/requests'
 
 test('a page change keeps the current page on screen, marked busy, until the next one is ready; its section shows it is on its way', async () => {
   // The next page's list is held back: the page it replaces stays until it is in.
-  let release = () => {}
-  const gate = new Promise<void>((resolve) => (release = resolve))
-  server.use(http.get('*/api/v1/models', () => gate.then(() => undefined)))
+  const release = hold('/models')
   try {
     const { user } = await renderRoute('/')
     const overview = await screen.findByRole('heading', { level: 1, name: /^Tổng quan/ })

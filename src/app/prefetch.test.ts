@@ -1,8 +1,6 @@
-import { http } from 'msw'
 import { describe, expect, test, vi } from 'vitest'
-import { server } from '@mocks/node'
 import { createQueryClient } from './create-query-client'
-import { requestsDuring } from '@tests/requests'
+import { hold, requestsDuring } from '@tests/requests'
 import { referenceQueries } from '@/api/reference-queries'
 import { prefetchPageData } from './prefetch'
 import { routes } from './routes'
@@ -10,9 +8,7 @@ import { routes } from './routes'
 describe('requests of a page before it renders', () => {
   test("the Overview's data is requested while the programme is still on its way", async () => {
     // The programme's answer is held back: the Overview's own requests must not wait for it.
-    let release = () => {}
-    const gate = new Promise<void>((resolve) => (release = resolve))
-    server.use(http.get('*/api/v1/programmes/:id', () => gate.then(() => undefined)))
+    const release = hold('/programmes/:id')
     await requestsDuring(async (sent) => {
       const queryClient = createQueryClient({ retry: false })
       const done = prefetchPageData(queryClient, routes, {
@@ -89,9 +85,7 @@ describe('requests of a page before it renders', () => {
   })
 
   test("it resolves once the page's own data is in: the first render waits for it", async () => {
-    let release = () => {}
-    const gate = new Promise<void>((resolve) => (release = resolve))
-    server.use(http.get('*/api/v1/measurements', () => gate.then(() => undefined)))
+    const release = hold('/measurements')
     const queryClient = createQueryClient({ retry: false })
     let done = false
     const prefetched = prefetchPageData(queryClient, routes, {

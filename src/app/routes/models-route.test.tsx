@@ -1,11 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react'
-import { http } from 'msw'
 import { describe, expect, test } from 'vitest'
 import type { Model } from '@/api/schemas'
 import { server } from '@mocks/node'
 import { bundle, subtreeIds } from '@tests/bundle'
 import { currentUrl, renderRoute } from '@tests/render-route'
-import { pathOf, requestsDuring } from '@tests/requests'
+import { hold, pathOf, requestsDuring } from '@tests/requests'
 
 const vi = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 })
 const root = bundle.areas.find((a) => a.parentId === null)!
@@ -39,15 +38,6 @@ const fieldNames = {
   'defense-security': 'Quốc phòng – an ninh',
   'political-system': 'Xây dựng hệ thống chính trị',
 } as const
-
-/** Holds back the answers of one endpoint until the returned function is called. */
-function hold(path: string) {
-  let release = () => {}
-  const gate = new Promise<void>((resolve) => (release = resolve))
-  // Answers nothing itself: once the gate opens the request goes on to the real handler.
-  server.use(http.get(`*/api/v1${path}`, () => gate.then(() => undefined)))
-  return () => release()
-}
 
 /** The by-field chart's summary sentence for some models: the field with the most. */
 function byFieldSummary(models: Model[]) {

@@ -1,7 +1,5 @@
 import { screen, within } from '@testing-library/react'
-import { http } from 'msw'
 import { describe, expect, test } from 'vitest'
-import { server } from '@mocks/node'
 import { areaById, bundle } from '@tests/bundle'
 import {
   attainmentOf,
@@ -12,6 +10,7 @@ import {
   targetOf,
 } from '@tests/expected-figures'
 import { currentUrl, renderRoute } from '@tests/render-route'
+import { hold } from '@tests/requests'
 
 const f = formatters('vi')
 
@@ -128,9 +127,7 @@ describe('Targets page', () => {
 })
 
 test('what needs no data (the status legend and rule) is on screen while the figures load', async () => {
-  let release = () => {}
-  const gate = new Promise<void>((resolve) => (release = resolve))
-  server.use(http.get('*/api/v1/measurements', () => gate.then(() => undefined)))
+  const release = hold('/measurements')
   try {
     await renderRoute('/targets')
     await screen.findByRole('heading', { level: 1, name: /^Chỉ tiêu Đề án 02/ })
