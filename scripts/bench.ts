@@ -1,6 +1,7 @@
 /**
- * `npm run bench`: builds the app for production and a minimal "floor"
- * page, serves both from 127.0.0.1 like a real host (brotli/gzip; the
+ * `npm run bench`: builds the app for production, a minimal "floor"
+ * page and a "stack floor" (the floor on the libraries the app must use),
+ * serves them from 127.0.0.1 like a real host (brotli/gzip; the
  * mock backend's handlers answer /api/v1 from the Node process, so the
  * browser runs only the app), drives headless Chromium through first loads
  * and interactions at desktop speed and with 4× CPU throttling, and
@@ -110,7 +111,7 @@ type Interaction = {
 }
 type Scenario = {
   name: string
-  base: 'app' | 'national' | 'floor'
+  base: 'app' | 'national' | 'floor' | 'stack'
   path: string
   chart: boolean
   /** Runs in the page: true once the page can take its interactions (default: at once). */
@@ -156,6 +157,25 @@ const scenarios: Scenario[] = [
   {
     name: 'floor',
     base: 'floor',
+    path: '/',
+    chart: true,
+    interactions: [
+      {
+        name: 'switch',
+        run: (page) =>
+          timed(
+            page,
+            `document.querySelectorAll('button')[1].click()`,
+            `document.querySelector('[data-set="b"]') !== null`,
+          ),
+      },
+    ],
+  },
+  // The floor's page on the libraries the app must use (React Router, i18next, zod): what the
+  // stack costs before any app code. A reference beside the budgets, not one of them.
+  {
+    name: 'stack-floor',
+    base: 'stack',
     path: '/',
     chart: true,
     interactions: [
@@ -522,6 +542,7 @@ async function main() {
       env: { ...process.env, VITE_MOCKING: 'off' },
     })
     execSync('npx vite build --config bench/floor/vite.config.ts', { stdio: 'inherit' })
+    execSync('npx vite build --config bench/stack-floor/vite.config.ts', { stdio: 'inherit' })
   }
   const withNational =
     !process.argv.includes('--skip-national') && (!ONLY || ONLY.includes('registry-national'))
@@ -540,10 +561,16 @@ async function main() {
     port: 4312,
     host: '127.0.0.1',
   })
+  const stack = await serve({
+    dist: 'bench/tmp/stack-floor',
+    dataset: 'mocks/data/binh-duong.json',
+    port: 4314,
+    host: '127.0.0.1',
+  })
   const national = withNational
     ? await serve({ dist: 'bench/tmp/app', dataset: NATIONAL, port: 4313, host: '127.0.0.1' })
     : undefined
-  const bases = { app: app.url, floor: floor.url, national: national?.url }
+  const bases = { app: app.url, floor: floor.url, stack: stack.url, national: national?.url }
   console.log(
     `mock backend load: default ${app.loadMs.toFixed(0)} ms${national ? `, national ${national.loadMs.toFixed(0)} ms` : ''}`,
   )
@@ -589,7 +616,7 @@ async function main() {
     results.sort((a, b) => order(a) - order(b) || a.throttle - b.throttle)
   } finally {
     await browser.close()
-    for (const s of [app, floor, national]) s?.server.close()
+    for (const s of [app, floor, stack, national]) s?.server.close()
   }
 
   const get = (scenario: string, throttle: number, metric: string) =>
