@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react'
+import { act, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, test } from 'vitest'
 import type { Model } from '@/api/schemas'
 import { server } from '@mocks/node'
@@ -299,5 +299,24 @@ describe('Models registry', () => {
     )
     const second = within(screen.getByRole('table', { name: 'Các mô hình phù hợp với bộ lọc' }))
     expect(second.getAllByRole('row')[1]).toHaveAttribute('aria-rowindex', '1002')
+  })
+
+  test('a printout shows every row of the page, not only those near the viewport', async () => {
+    await renderRoute('/models')
+    const table = await screen.findByRole('table', { name: 'Các mô hình phù hợp với bộ lọc' })
+    const models = () => within(table).getAllByRole('row').slice(1)
+    const onScreen = models().length
+    expect(onScreen).toBeLessThan(50)
+    act(() => {
+      window.dispatchEvent(new Event('beforeprint'))
+    })
+    expect(models()).toHaveLength(50)
+    expect(models().map((row) => row.getAttribute('aria-rowindex'))).toEqual(
+      Array.from({ length: 50 }, (_, i) => String(i + 2)),
+    )
+    act(() => {
+      window.dispatchEvent(new Event('afterprint'))
+    })
+    expect(models()).toHaveLength(onScreen)
   })
 })

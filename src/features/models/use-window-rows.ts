@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState } from 'react'
 import { measureElement, useWindowVirtualizer } from '@tanstack/react-virtual'
+import { usePrinting } from '@/shared/ui/use-printing'
 
 /** A row's height before any row is measured: one line of text in a data-table cell. */
 const ROW_ESTIMATE = 41
@@ -10,7 +11,7 @@ const OVERSCAN = 10
  * Renders only the rows of a long table body that are in or near the viewport; the page
  * scrolls as usual (a window virtualizer). Pass `trackBody` as the `<tbody>`'s ref and render
  * `rows` (each `<tr>` with `data-index={row.index}` and `ref={measure}`) between spacer rows of
- * `before` and `after` pixels. Rows not rendered yet are assumed as tall as the rows measured
+ * `before` and `after` pixels. While the page is printed, every row is rendered. Rows not rendered yet are assumed as tall as the rows measured
  * so far on average, so the page's height and a jump to its end come out about right. Without
  * layout (jsdom) a row measures as the estimate and the viewport is the window's size, so the
  * first rows still render.
@@ -44,6 +45,16 @@ export function useWindowRows(count: number) {
       return height
     },
   })
+  const printing = usePrinting()
+  const measure = virtualizer.measureElement
+  if (printing)
+    return {
+      trackBody,
+      rows: Array.from({ length: count }, (_, index) => ({ index })),
+      before: 0,
+      after: 0,
+      measure,
+    }
   const rows = virtualizer.getVirtualItems()
   const first = rows[0]
   const last = rows.at(-1)
@@ -52,6 +63,6 @@ export function useWindowRows(count: number) {
     rows,
     before: first ? first.start - scrollMargin : 0,
     after: last ? virtualizer.getTotalSize() - (last.end - scrollMargin) : 0,
-    measure: virtualizer.measureElement,
+    measure,
   }
 }

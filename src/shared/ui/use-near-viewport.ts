@@ -1,5 +1,5 @@
 import { createContext, use, useEffect, useLayoutEffect, useState, type RefObject } from 'react'
-import { flushSync } from 'react-dom'
+import { usePrinting } from './use-printing'
 
 /** How far outside the viewport an element still counts as near (px): about a scroll step. */
 const MARGIN = 300
@@ -18,7 +18,7 @@ export const ShownContext = createContext(true)
  */
 export function useNearViewport(ref: RefObject<Element | null>) {
   const [near, setNear] = useState(typeof IntersectionObserver === 'undefined')
-  const [printing, setPrinting] = useState(false)
+  const printing = usePrinting()
   useLayoutEffect(() => {
     const box = ref.current?.getBoundingClientRect()
     if (box && box.top < window.innerHeight + MARGIN && box.bottom > -MARGIN) setNear(true)
@@ -33,17 +33,6 @@ export function useNearViewport(ref: RefObject<Element | null>) {
     observer.observe(element)
     return () => observer.disconnect()
   }, [ref])
-  useEffect(() => {
-    // Print layout starts right after `beforeprint`: the update has to be on screen by then.
-    const before = () => flushSync(() => setPrinting(true))
-    const after = () => setPrinting(false)
-    window.addEventListener('beforeprint', before)
-    window.addEventListener('afterprint', after)
-    return () => {
-      window.removeEventListener('beforeprint', before)
-      window.removeEventListener('afterprint', after)
-    }
-  }, [])
   const shown = use(ShownContext)
   return (near && shown) || printing
 }
