@@ -97,6 +97,9 @@ describe('Model page', () => {
       await screen.findByRole('heading', { level: 1, name: 'Không mở được mô hình' }),
     ).toBeInTheDocument()
     expect(screen.getByRole('alert')).toHaveTextContent('Không tìm thấy dữ liệu được yêu cầu.')
+    // Asking again cannot find it: no retry, a way back instead.
+    expect(screen.queryByRole('button', { name: 'Thử lại' })).not.toBeInTheDocument()
+    expect(screen.getByRole('link', { name: /Về danh sách mô hình/ })).toBeInTheDocument()
   })
 })
 

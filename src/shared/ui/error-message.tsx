@@ -12,7 +12,7 @@ export function ErrorMessage({ error, onRetry }: { error: unknown; onRetry?: () 
         {title}
       </p>
       {detail && <p className="error-message__detail">{detail}</p>}
-      {onRetry && (
+      {onRetry && canRetry(error) && (
         <button type="button" className="button" onClick={onRetry}>
           {t('errors.retry')}
         </button>
@@ -51,6 +51,18 @@ function describe(error: unknown, t: (key: string, options?: Record<string, unkn
     detail: error instanceof Error ? error.message : undefined,
   }
 }
+
+/**
+ * Whether asking again can help: not when the server has said that what was asked for does not
+ * exist or is not allowed (404, 403, 410); it can after a failed connection, a timeout, a server
+ * error or an answer it could not read.
+ */
+const canRetry = (error: unknown) =>
+  !(
+    error instanceof ApiError &&
+    error.kind === 'http' &&
+    [403, 404, 410].includes(error.status ?? 0)
+  )
 
 /** A lazily loaded part of the app whose code could not be fetched (offline, or a new release). */
 export const isCodeLoadError = (error: unknown) =>
