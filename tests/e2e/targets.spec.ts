@@ -98,3 +98,22 @@ test.describe('Targets: drill-down, comparison, accessibility', () => {
   })
   // axe on these pages, in vi, en and de: tests/e2e/accessibility.spec.ts
 })
+
+test.describe('Targets: fits an ordinary laptop screen', () => {
+  test.use({ viewport: { width: 1280, height: 800 } })
+  for (const language of ['vi', 'en', 'de'] as const)
+    test(`the scorecard shows every column without scrolling sideways (${language})`, async ({
+      page,
+    }) => {
+      await page.addInitScript(
+        (lng) => localStorage.setItem('emulation-tracker.language', lng),
+        language,
+      )
+      await page.goto('/targets')
+      const table = page.locator('.scorecard .table-scroll')
+      await expect(table.locator('tbody tr')).toHaveCount(12)
+      await page.evaluate(() => document.fonts.ready)
+      const overflow = await table.evaluate((el) => el.scrollWidth - el.clientWidth)
+      expect(overflow).toBeLessThanOrEqual(0)
+    })
+})

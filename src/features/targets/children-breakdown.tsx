@@ -149,7 +149,7 @@ export function ChildrenBreakdown({
     onDrill(areaId)
   }
 
-  const chartHeight = Math.max(200, bars.length * 30 + 60)
+  const chartHeight = Math.max(200, bars.length * 30 + 72)
   return (
     <div className="breakdown">
       {bars.length === 0 ? (
@@ -165,7 +165,7 @@ export function ChildrenBreakdown({
               layout="vertical"
               responsive
               style={{ width: '100%', height: chartHeight }}
-              margin={{ top: 16, right: 72, bottom: 4, left: 8 }}
+              margin={{ top: 28, right: 72, bottom: 4, left: 8 }}
             >
               <CartesianGrid stroke={chartColors.grid} horizontal={false} />
               <XAxis
