@@ -1,18 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { matchRoutes, type RouteObject } from 'react-router'
 import { referenceQueries } from '@/api/reference-queries'
-import type { Area } from '@/api/schemas'
-import { buildAreaTree, type AreaTree } from '@/domain/area-tree'
+import { areaTreeOf } from '@/domain/area-tree'
 import type { PageHandle } from './routes/lazy-page'
 import { resolveAreaAndYear, resolveProgrammeId } from './use-filters'
-
-/** One tree per list of areas: a link hovered again does not build it again. */
-const trees = new WeakMap<Area[], AreaTree>()
-const treeOf = (areas: Area[]) => {
-  let tree = trees.get(areas)
-  if (!tree) trees.set(areas, (tree = buildAreaTree(areas)))
-  return tree
-}
 
 /**
  * Starts the requests of the page at a URL before it renders: at start-up, in parallel with
@@ -39,7 +30,7 @@ export async function prefetchPageData(
     const summary = programmes.find((p) => p.id === programmeId)
     const pages: Promise<unknown>[] = []
     if (summary) {
-      const { area, year } = resolveAreaAndYear(params, summary, treeOf(areas))
+      const { area, year } = resolveAreaAndYear(params, summary, areaTreeOf(areas))
       for (const { route, params: pathParams } of matchRoutes(routes, pathname) ?? []) {
         const prefetch = (route.handle as PageHandle | undefined)?.prefetch
         const page = { programme: summary, area, year, params, pathParams }

@@ -1,9 +1,9 @@
-import { useDeferredValue, useMemo } from 'react'
+import { useDeferredValue } from 'react'
 import { useSearchParams } from 'react-router'
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { referenceQueries } from '@/api/reference-queries'
 import type { Area, Programme, ProgrammeSummary } from '@/api/schemas'
-import { buildAreaTree, type AreaTree } from '@/domain/area-tree'
+import { areaTreeOf, type AreaTree } from '@/domain/area-tree'
 import { useSearchUpdate } from '@/shared/lib/use-search-update'
 
 export type FilterNotice = {
@@ -94,7 +94,7 @@ export function useFilters() {
   const { data: programmes } = useSuspenseQuery(referenceQueries.programmes())
   const chosen = resolveProgrammeId(params, programmes)
   const { data: programme } = useSuspenseQuery(referenceQueries.programme(chosen.programmeId))
-  const tree = useMemo(() => buildAreaTree(areas), [areas])
+  const tree = areaTreeOf(areas)
   const resolved = resolveFilters(params, programme, tree)
   const notices = [...chosen.notices, ...resolved.notices]
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { ancestorsOf, buildAreaTree, descendantIds } from './area-tree'
+import { ancestorsOf, areaTreeOf, buildAreaTree, descendantIds } from './area-tree'
 import { makeArea, smallProvince } from './test-fixtures'
 
 const tree = buildAreaTree(smallProvince)
@@ -85,5 +85,17 @@ describe('descendantIds', () => {
   test('is the area alone for a leaf, and empty for an unknown id', () => {
     expect(descendantIds(tree, '25747')).toEqual(['25747'])
     expect(descendantIds(tree, 'nope')).toEqual([])
+  })
+})
+
+describe('areaTreeOf', () => {
+  test('builds one tree per list of areas, and a new one for a new list', () => {
+    const first = areaTreeOf(smallProvince)
+    expect(areaTreeOf(smallProvince)).toBe(first)
+    expect(ids(first.roots)).toEqual(['74'])
+    const reloaded = smallProvince.filter((area) => area.id !== '25747')
+    const second = areaTreeOf(reloaded)
+    expect(second).not.toBe(first)
+    expect(second.byId.has('25747')).toBe(false)
   })
 })

@@ -50,6 +50,18 @@ export const buildAreaTree = (areas: Area[]): AreaTree => {
   }
 }
 
+const trees = new WeakMap<Area[], AreaTree>()
+
+/**
+ * The tree of a list of areas, built once per list however many parts of the page ask: a
+ * loaded list stays the same array until it is loaded again. A country has ~10,000 areas.
+ */
+export const areaTreeOf = (areas: Area[]): AreaTree => {
+  let tree = trees.get(areas)
+  if (!tree) trees.set(areas, (tree = buildAreaTree(areas)))
+  return tree
+}
+
 /** The area and its ancestors, root first (a breadcrumb); [] for an unknown id. */
 export const ancestorsOf = (tree: AreaTree, areaId: string): Area[] => {
   const path: Area[] = []

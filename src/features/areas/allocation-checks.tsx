@@ -1,9 +1,8 @@
-import { useMemo } from 'react'
 import { useSuspenseQueries } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { referenceQueries, targetQueries } from '@/api/reference-queries'
 import type { Area, Programme } from '@/api/schemas'
-import { buildAreaTree } from '@/domain/area-tree'
+import { areaTreeOf } from '@/domain/area-tree'
 import { allocationCheck } from '@/domain/targets'
 import { useFormat } from '@/shared/i18n/use-format'
 import { DataTable } from '@/shared/ui/data-table'
@@ -21,7 +20,7 @@ export function AllocationChecks({ programme, area }: { programme: Programme; ar
   const [{ data: areas }, { data: targets }] = useSuspenseQueries({
     queries: [referenceQueries.areas(), targetQueries.list(programme.id)],
   })
-  const tree = useMemo(() => buildAreaTree(areas), [areas])
+  const tree = areaTreeOf(areas)
   const children = tree.childrenOf(area.id)
   const rows = programme.indicators
     .filter((indicator) => indicator.aggregation === 'sum')

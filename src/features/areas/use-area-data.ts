@@ -3,7 +3,7 @@ import { useSuspenseQueries } from '@tanstack/react-query'
 import { measurementQueries } from '@/api/measurement-queries'
 import { referenceQueries, targetQueries } from '@/api/reference-queries'
 import type { Area, Measurement, Programme, Target } from '@/api/schemas'
-import { buildAreaTree } from '@/domain/area-tree'
+import { areaTreeOf } from '@/domain/area-tree'
 import { assessIndicator, type IndicatorAssessment } from '@/domain/assess-indicator'
 import { indexMeasurements } from '@/domain/measurement-index'
 
@@ -32,7 +32,7 @@ export function useAreaAssessments(programme: Programme, areaIds: string[], year
     ],
     combine,
   })
-  const tree = useMemo(() => buildAreaTree(areas), [areas])
+  const tree = areaTreeOf(areas)
   const assessments = useMemo(
     () =>
       lists.map((measurements, i) => {
@@ -63,7 +63,7 @@ export function useChildAssessments(
       measurementQueries.list({ programmeId: programme.id, ancestorId: areaId }),
     ],
   })
-  const tree = useMemo(() => buildAreaTree(areas), [areas])
+  const tree = areaTreeOf(areas)
   const index = useMemo(() => indexMeasurements(measurements), [measurements])
   const children = useMemo((): { area: Area; assessment?: IndicatorAssessment }[] => {
     const indicator = programme.indicators.find((i) => i.id === indicatorId)

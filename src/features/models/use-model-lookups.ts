@@ -2,7 +2,7 @@ import { useMemo } from 'react'
 import { useSuspenseQueries } from '@tanstack/react-query'
 import { referenceQueries } from '@/api/reference-queries'
 import type { Movement, Unit } from '@/api/schemas'
-import { buildAreaTree } from '@/domain/area-tree'
+import { areaTreeOf } from '@/domain/area-tree'
 
 /** `build(data)`, computed once per loaded array however many components ask. */
 function perData<T extends object, R>(build: (data: T) => R): (data: T) => R {
@@ -17,8 +17,7 @@ function perData<T extends object, R>(build: (data: T) => R): (data: T) => R {
   }
 }
 
-// A country has ~10,000 areas and ~20,000 units: index them once, not once per component.
-const treeOf = perData(buildAreaTree)
+// A country has ~20,000 units: index them once, not once per component.
 const unitsById = perData((units: Unit[]) => new Map(units.map((u) => [u.id, u])))
 const movementsById = perData((movements: Movement[]) => new Map(movements.map((m) => [m.id, m])))
 
@@ -29,7 +28,7 @@ export function useModelLookups() {
   })
   return useMemo(
     () => ({
-      tree: treeOf(areas),
+      tree: areaTreeOf(areas),
       units: unitsById(units),
       unitList: units,
       movements: movementsById(movements),

@@ -1,10 +1,9 @@
-import { useMemo } from 'react'
 import { useSuspenseQueries } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts'
 import { referenceQueries } from '@/api/reference-queries'
 import type { Area } from '@/api/schemas'
-import { buildAreaTree } from '@/domain/area-tree'
+import { areaTreeOf } from '@/domain/area-tree'
 import { modelsByChildArea } from '@/domain/model-stats'
 import { useFormat } from '@/shared/i18n/use-format'
 import { axisTick, countTicks, seriesOrder } from '@/shared/ui/chart-parts'
@@ -23,7 +22,7 @@ export function ModelsByArea({ area, year }: { area: Area; year: number }) {
   const [{ data: areas }, { data: stats }] = useSuspenseQueries({
     queries: [referenceQueries.areas(), overviewQueries.modelsByArea(area, year)],
   })
-  const tree = useMemo(() => buildAreaTree(areas), [areas])
+  const tree = areaTreeOf(areas)
   const rows = modelsByChildArea(stats, area, tree.childrenOf(area.id))
   const chartRows = rows.map((row) => ({
     name: row.area.name,

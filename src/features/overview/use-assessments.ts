@@ -2,7 +2,7 @@ import { useMemo } from 'react'
 import { useSuspenseQueries } from '@tanstack/react-query'
 import { referenceQueries } from '@/api/reference-queries'
 import type { Area, Programme } from '@/api/schemas'
-import { buildAreaTree } from '@/domain/area-tree'
+import { areaTreeOf } from '@/domain/area-tree'
 import { assessIndicator } from '@/domain/assess-indicator'
 import { fromFigures } from '@/domain/figure-source'
 import { overviewQueries } from './overview-queries'
@@ -20,7 +20,7 @@ export function useAssessments(programme: Programme, area: Area, year: number) {
       overviewQueries.figures(programme, area),
     ],
   })
-  const tree = useMemo(() => buildAreaTree(areas), [areas])
+  const tree = areaTreeOf(areas)
   const source = useMemo(() => fromFigures(figures), [figures])
   const assessments = useMemo(
     () =>

@@ -3,7 +3,7 @@ import { useSuspenseQueries } from '@tanstack/react-query'
 import { measurementQueries } from '@/api/measurement-queries'
 import { referenceQueries, targetQueries } from '@/api/reference-queries'
 import type { Area, Programme } from '@/api/schemas'
-import { buildAreaTree } from '@/domain/area-tree'
+import { areaTreeOf } from '@/domain/area-tree'
 import { assessIndicator, type IndicatorAssessment } from '@/domain/assess-indicator'
 import { dataDate } from '@/domain/data-date'
 import { indexMeasurements } from '@/domain/measurement-index'
@@ -20,7 +20,7 @@ export function useDeckData(programme: Programme, area: Area, year: number) {
       measurementQueries.list({ programmeId: programme.id, ancestorId: area.id }),
     ],
   })
-  const tree = useMemo(() => buildAreaTree(areas), [areas])
+  const tree = areaTreeOf(areas)
   const index = useMemo(() => indexMeasurements(measurements), [measurements])
   const children = useMemo(() => tree.childrenOf(area.id), [tree, area.id])
   const assessments = useMemo(() => {

@@ -5,7 +5,7 @@ import { useSuspenseQueries, useSuspenseQuery } from '@tanstack/react-query'
 import { measurementQueries } from '@/api/measurement-queries'
 import { referenceQueries } from '@/api/reference-queries'
 import type { HistoryEntry, Indicator, Measurement, Unit } from '@/api/schemas'
-import { buildAreaTree } from '@/domain/area-tree'
+import { areaTreeOf } from '@/domain/area-tree'
 import { indexMeasurements } from '@/domain/measurement-index'
 import { rollUp, type Figure } from '@/domain/roll-up'
 import { useFormat } from '@/shared/i18n/use-format'
@@ -46,7 +46,7 @@ export function ProvenanceDetails({ indicatorId, areaId, year }: ProvenanceArgs)
       ancestorId: areaId,
     }),
   )
-  const tree = useMemo(() => buildAreaTree(areas), [areas])
+  const tree = areaTreeOf(areas)
   const index = useMemo(() => indexMeasurements(measurements), [measurements])
   const byId = useMemo(() => new Map(measurements.map((m) => [m.id, m])), [measurements])
   const area = tree.byId.get(areaId)

@@ -9,7 +9,7 @@ import {
 } from '@/api/measurement-queries'
 import { referenceQueries } from '@/api/reference-queries'
 import type { Programme } from '@/api/schemas'
-import { buildAreaTree } from '@/domain/area-tree'
+import { areaTreeOf } from '@/domain/area-tree'
 import {
   createImportValidator,
   importColumns,
@@ -73,7 +73,7 @@ export function ImportView({ programme }: { programme: Programme }) {
       measurementQueries.list({ programmeId: programme.id }),
     ],
   })
-  const tree = useMemo(() => buildAreaTree(areas), [areas])
+  const tree = areaTreeOf(areas)
   const existing = useMemo(() => indexMeasurements(stored), [stored])
   const [state, setState] = useState<State>({ step: 'idle' })
   const [shownRows, setShownRows] = useState(PREVIEW_PAGE)

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { useSuspenseQueries } from '@tanstack/react-query'
 import { referenceQueries } from '@/api/reference-queries'
 import type { Area, Me, Programme } from '@/api/schemas'
-import { buildAreaTree, descendantIds, type AreaTree } from '@/domain/area-tree'
+import { areaTreeOf, descendantIds, type AreaTree } from '@/domain/area-tree'
 import { reportingYears } from '@/domain/measurement-rules'
 import { canWrite } from '@/domain/permissions'
 import { Notice } from '@/shared/ui/notice'
@@ -56,7 +56,7 @@ export function ReportForm({ programme, indicatorId, areaId, year, onSelect }: P
   const [{ data: me }, { data: areas }] = useSuspenseQueries({
     queries: [referenceQueries.me(), referenceQueries.areas()],
   })
-  const tree = useMemo(() => buildAreaTree(areas), [areas])
+  const tree = areaTreeOf(areas)
   const scope = useMemo(() => scopeGroups(me, tree), [me, tree])
   if (me.role === 'viewer') return <p>{t('reporting.form.viewerHidden')}</p>
 

@@ -1,5 +1,5 @@
 import './reporting.css'
-import { useMemo, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import {
@@ -15,7 +15,7 @@ import {
 } from '@/api/measurement-queries'
 import { referenceQueries } from '@/api/reference-queries'
 import type { Measurement, Programme } from '@/api/schemas'
-import { buildAreaTree } from '@/domain/area-tree'
+import { areaTreeOf } from '@/domain/area-tree'
 import { decideAction } from '@/domain/measurement-workflow'
 import { useFormat } from '@/shared/i18n/use-format'
 import { ApiError } from '@/shared/lib/api-error'
@@ -37,7 +37,7 @@ export function ReviewQueue({ programme }: { programme: Programme }) {
   const [{ data: me }, { data: areas }] = useSuspenseQueries({
     queries: [referenceQueries.me(), referenceQueries.areas()],
   })
-  const tree = useMemo(() => buildAreaTree(areas), [areas])
+  const tree = areaTreeOf(areas)
   const { data: items } = useSuspenseQuery(
     measurementQueries.worklist('submitted', programme.id, me.id),
   )

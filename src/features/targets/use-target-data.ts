@@ -4,7 +4,7 @@ import { measurementQueries } from '@/api/measurement-queries'
 import { indicatorQueries } from '@/api/indicator-queries'
 import { referenceQueries, targetQueries } from '@/api/reference-queries'
 import type { Programme } from '@/api/schemas'
-import { buildAreaTree } from '@/domain/area-tree'
+import { areaTreeOf } from '@/domain/area-tree'
 import { assessIndicator, type IndicatorAssessment } from '@/domain/assess-indicator'
 import { fromFigures } from '@/domain/figure-source'
 import { floorForecast } from '@/domain/forecast-floor'
@@ -24,7 +24,7 @@ export function useTargetData(programme: Programme, areaId: string) {
       measurementQueries.list({ programmeId: programme.id, ancestorId: areaId }),
     ],
   })
-  const tree = useMemo(() => buildAreaTree(areas), [areas])
+  const tree = areaTreeOf(areas)
   const index = useMemo(() => indexMeasurements(measurements), [measurements])
   return { tree, index, targets }
 }
@@ -60,7 +60,7 @@ export function useIndicatorAssessments(
 ) {
   const [{ data: areas }, { data: targets }, { data: own }, { data: children }] =
     useSuspenseQueries({ queries: indicatorQueries(programme.id, areaId) })
-  const tree = useMemo(() => buildAreaTree(areas), [areas])
+  const tree = areaTreeOf(areas)
   const figures = useMemo(() => fromFigures([...own, ...children]), [own, children])
   return useMemo(() => {
     const indicator = programme.indicators.find((i) => i.id === indicatorId)
