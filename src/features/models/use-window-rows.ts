@@ -11,10 +11,10 @@ const OVERSCAN = 10
  * Renders only the rows of a long table body that are in or near the viewport; the page
  * scrolls as usual (a window virtualizer). Pass `trackBody` as the `<tbody>`'s ref and render
  * `rows` (each `<tr>` with `data-index={row.index}` and `ref={measure}`) between spacer rows of
- * `before` and `after` pixels. While the page is printed, every row is rendered. Rows not rendered yet are assumed as tall as the rows measured
- * so far on average, so the page's height and a jump to its end come out about right. Without
- * layout (jsdom) a row measures as the estimate and the viewport is the window's size, so the
- * first rows still render.
+ * `before` and `after` pixels; while the page is printed, every row is rendered. Rows not
+ * rendered yet are assumed as tall as the rows measured so far on average, so the page's height
+ * and a jump to its end come out about right. Without layout (jsdom) a row measures as the
+ * estimate and the viewport is the window's size, so the first rows still render.
  */
 export function useWindowRows(count: number) {
   // Where the body starts on the page (the virtualizer counts from the page top), measured
