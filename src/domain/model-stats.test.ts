@@ -32,10 +32,10 @@ describe('modelsByChildArea', () => {
       province,
       tree.childrenOf('74'),
     )
-    expect(rows.map((row) => [row.area.id, row.count, row.maintained])).toEqual([
-      ['721', 5, 0],
-      ['718', 0, 0],
-      ['74', 3, 2],
+    expect(rows.map((row) => [row.area.id, row.count, row.maintained, row.own])).toEqual([
+      ['721', 5, 0, false],
+      ['718', 0, 0, false],
+      ['74', 3, 2, true],
     ])
   })
 })

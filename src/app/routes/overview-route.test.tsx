@@ -60,6 +60,23 @@ describe('Overview', () => {
     ).toBeInTheDocument()
   })
 
+  test('models placed on the province itself get a row of their own, named by its level', async () => {
+    const { user } = await renderRoute('/')
+    const panel = await screen.findByRole('region', { name: 'Mô hình theo địa bàn trực thuộc' })
+    const own = bundle.models.filter(
+      (m) => m.areaId === root.id && Number(m.startedOn.slice(0, 4)) <= programme.endYear,
+    )
+    expect(own.length).toBeGreaterThan(0)
+    const districts = bundle.areas.filter((a) => a.parentId === root.id)
+    expect(
+      await within(panel).findByText(new RegExp(`^${districts.length} địa bàn;`)),
+    ).toBeVisible()
+    await user.click(within(panel).getByRole('button', { name: 'Xem dạng bảng' }))
+    const row = within(panel).getByRole('rowheader', { name: 'Cấp tỉnh' }).closest('tr')!
+    expect(within(row).getAllByRole('cell').at(-1)).toHaveTextContent(vi.format(own.length))
+    expect(within(panel).queryByRole('rowheader', { name: root.name })).not.toBeInTheDocument()
+  })
+
   test('every indicator is counted under exactly one status', async () => {
     await renderRoute('/')
     const panel = await screen.findByRole('region', { name: /theo trạng thái/ })

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts'
 import { modelFields, type Area, type ModelStat } from '@/api/schemas'
 import { modelsByChildArea } from '@/domain/model-stats'
+import { areaRowName } from '@/shared/i18n/area-row-name'
 import { useFormat } from '@/shared/i18n/use-format'
 import { axisTick, countTicks, seriesOrder } from '@/shared/ui/chart-parts'
 import { ChartFrame } from '@/shared/ui/chart-frame'
@@ -166,9 +167,10 @@ export const ModelsByChildAreaChart = memo(function ModelsByChildAreaChart({
 }) {
   const { t } = useTranslation()
   const format = useFormat()
-  const rows: Row[] = modelsByChildArea(stats, area, childAreas).map((row) => ({
+  const byArea = modelsByChildArea(stats, area, childAreas)
+  const rows: Row[] = byArea.map((row) => ({
     key: row.area.id,
-    name: row.area.name,
+    name: areaRowName(t, row),
     count: row.count,
     newCount: row.newCount,
     maintained: row.maintained,
@@ -183,7 +185,7 @@ export const ModelsByChildAreaChart = memo(function ModelsByChildAreaChart({
       summary={
         best && best.count > 0
           ? t('models.charts.byAreaSummary', {
-              count: rows.length,
+              count: byArea.filter((row) => !row.own).length,
               top: best.name,
               topCount: format.integer(best.count),
             })

@@ -5,6 +5,7 @@ import { referenceQueries } from '@/api/reference-queries'
 import type { Area } from '@/api/schemas'
 import { areaTreeOf } from '@/domain/area-tree'
 import { modelsByChildArea } from '@/domain/model-stats'
+import { areaRowName } from '@/shared/i18n/area-row-name'
 import { useFormat } from '@/shared/i18n/use-format'
 import { axisTick, countTicks, seriesOrder } from '@/shared/ui/chart-parts'
 import { ChartFrame } from '@/shared/ui/chart-frame'
@@ -25,7 +26,7 @@ export function ModelsByArea({ area, year }: { area: Area; year: number }) {
   const tree = areaTreeOf(areas)
   const rows = modelsByChildArea(stats, area, tree.childrenOf(area.id))
   const chartRows = rows.map((row) => ({
-    name: row.area.name,
+    name: areaRowName(t, row),
     newCount: row.newCount,
     maintained: row.maintained,
   }))
@@ -35,8 +36,8 @@ export function ModelsByArea({ area, year }: { area: Area; year: number }) {
   const top = [...rows].sort((a, b) => b.count - a.count)[0]
   const summary = top
     ? t('overview.byArea.summary', {
-        count: rows.length,
-        top: top.area.name,
+        count: rows.filter((row) => !row.own).length,
+        top: areaRowName(t, top),
         topCount: format.integer(top.count),
       })
     : t('overview.byArea.empty')
@@ -86,7 +87,7 @@ export function ModelsByArea({ area, year }: { area: Area; year: number }) {
               key: 'area',
               header: t('common.area'),
               rowHeader: true,
-              cell: (row) => row.area.name,
+              cell: (row) => areaRowName(t, row),
             },
             {
               key: 'new',
