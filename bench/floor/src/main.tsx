@@ -7,10 +7,7 @@
 import { useState } from 'react'
 import { createRoot } from 'react-dom/client'
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query'
-import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts'
-
-type Row = { year: number } & Record<string, number>
-const colors = ['#0072B2', '#E69F00', '#56B4E9', '#009E73', '#D55E00', '#CC79A7', '#F0E442', '#000000', '#999999']
+import { FloorChart, type Row } from './floor-chart'
 
 function Chart() {
   const [set, setSet] = useState<'a' | 'b'>('a')
@@ -24,17 +21,7 @@ function Chart() {
       <button type="button" onClick={() => setSet('a')}>A</button>
       <button type="button" onClick={() => setSet('b')}>B</button>
       <p data-set={data ? set : ''}>{data ? `Set ${set}` : 'Loading'}</p>
-      {data && (
-        <LineChart data={data} width={900} height={320}>
-          <CartesianGrid />
-          <XAxis dataKey="year" />
-          <YAxis />
-          <Tooltip />
-          {colors.map((color, i) => (
-            <Line key={color} dataKey={`s${i}`} stroke={color} isAnimationActive={false} />
-          ))}
-        </LineChart>
-      )}
+      {data && <FloorChart data={data} />}
     </main>
   )
 }

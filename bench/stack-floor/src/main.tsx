@@ -10,13 +10,11 @@ import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-quer
 import i18next from 'i18next'
 import { initReactI18next, useTranslation } from 'react-i18next'
 import { BrowserRouter, useSearchParams } from 'react-router'
-import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts'
 import { z } from 'zod/mini'
+import { FloorChart, type Row } from '../../floor/src/floor-chart'
 
 z.config({ jitless: true })
 const rowsSchema = z.array(z.record(z.string(), z.number()))
-type Row = { year: number } & Record<string, number>
-const colors = ['#0072B2', '#E69F00', '#56B4E9', '#009E73', '#D55E00', '#CC79A7', '#F0E442', '#000000', '#999999']
 
 function Chart() {
   const { t } = useTranslation()
@@ -33,17 +31,7 @@ function Chart() {
       <button type="button" onClick={() => setParams({ set: 'a' })}>A</button>
       <button type="button" onClick={() => setParams({ set: 'b' })}>B</button>
       <p data-set={data ? set : ''}>{data ? t('set', { set }) : t('loading')}</p>
-      {data && (
-        <LineChart data={data} width={900} height={320}>
-          <CartesianGrid />
-          <XAxis dataKey="year" />
-          <YAxis />
-          <Tooltip />
-          {colors.map((color, i) => (
-            <Line key={color} dataKey={`s${i}`} stroke={color} isAnimationActive={false} />
-          ))}
-        </LineChart>
-      )}
+      {data && <FloorChart data={data} />}
     </main>
   )
 }
